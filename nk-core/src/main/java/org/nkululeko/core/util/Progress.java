@@ -1,6 +1,8 @@
 package org.nkululeko.core.util;
 
+import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
@@ -30,28 +32,40 @@ public final class Progress implements AutoCloseable {
      * @return a running progress; close it when the task ends
      */
     public static Progress start(String task, long total) {
-        return start(task, total, System.console() != null);
+        checkTotal(total);
+        if (System.console() == null) {
+            return new Progress(null);
+        }
+        // the default consumer draws on stderr and adapts to the terminal's width
+        return new Progress(builder(task, total).build());
     }
 
     /**
      * @param task the name shown before the bar
      * @param total the number of steps expected, at least 0
-     * @param visible whether to draw the bar on stderr
+     * @param out where to draw the bar; null for no bar
      * @return a running progress
      */
-    static Progress start(String task, long total, boolean visible) {
+    static Progress start(String task, long total, PrintStream out) {
+        checkTotal(total);
+        if (out == null) {
+            return new Progress(null);
+        }
+        return new Progress(builder(task, total)
+                .setConsumer(new ConsoleProgressBarConsumer(out, 80)).build());
+    }
+
+    private static ProgressBarBuilder builder(String task, long total) {
+        return new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(total)
+                .setUpdateIntervalMillis(500);
+    }
+
+    private static void checkTotal(long total) {
         if (total < 0) {
             throw new IllegalArgumentException("total must be >= 0, got " + total);
         }
-        if (!visible) {
-            return new Progress(null);
-        }
-        ProgressBar bar = new ProgressBarBuilder()
-                .setTaskName(task)
-                .setInitialMax(total)
-                .setUpdateIntervalMillis(500)
-                .build();
-        return new Progress(bar);
     }
 
     /** Counts one finished step; safe to call from several threads. */
