@@ -78,10 +78,43 @@ public final class FeaturePipeline {
         List<FeatureTable> parts = new ArrayList<>();
         List<String> types = types();
         for (String type : types) {
-            parts.add(type.equals("import") ? new ImportFeatures(feats).load(samples)
+            parts.add(type.equals("import") ? imported(db, samples)
                     : extracted(db, type, samples, types.size() == 1));
         }
         return FeatureTable.join(parts);
+    }
+
+    /** Imported features, stored like extracted ones so a rerun reads the store. */
+    private FeatureTable imported(String db, List<Sample> samples) {
+        String tag = String.join("-", feats.getNames("import_file", List.of()).stream()
+                .map(f -> java.nio.file.Path.of(f).getFileName().toString()).toList());
+        Path store = storeDir.resolve(safe(db + "_import_" + tag + "_all." + extension));
+        boolean reuse = !feats.getBoolean("no_reuse", false) && Files.exists(store)
+                && feats.getNames("import_file", List.of()).stream()
+                        .allMatch(f -> olderThan(Path.of(f), store));
+        if (reuse) {
+            FeatureTable stored = FeatureStore.read(store);
+            if (samples.stream().allMatch(s -> stored.rows().containsKey(s.key()))) {
+                LOG.debug("reusing imported features: {}", store);
+                Map<String, double[]> selected = new LinkedHashMap<>();
+                samples.forEach(s -> selected.put(s.key(), stored.rows().get(s.key())));
+                return new FeatureTable(stored.columns(), selected, null);
+            }
+        }
+        FeatureTable table = new ImportFeatures(feats).load(samples);
+        LOG.debug("imported {} features for {} samples of {}", table.columns().size(),
+                samples.size(), db);
+        write(store, table);
+        return table;
+    }
+
+    private static boolean olderThan(Path source, Path store) {
+        try {
+            return Files.getLastModifiedTime(source).compareTo(
+                    Files.getLastModifiedTime(store)) <= 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private FeatureTable extracted(String db, String type, List<Sample> samples,

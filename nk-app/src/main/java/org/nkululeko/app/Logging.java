@@ -1,0 +1,48 @@
+package org.nkululeko.app;
+
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.FileAppender;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The experiment's log file: every console line plus stack traces, under
+ * {@code <root>/<name>/log/}. The console format ({@code DEBUG: <caller>: <message>}) is set in
+ * {@code logback.xml}.
+ */
+final class Logging {
+
+    private Logging() {
+    }
+
+    /**
+     * @param file the log file to add
+     */
+    static void addFile(Path file) {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%replace(%level){'WARN','WARNING'}: %logger: %msg%n");
+        encoder.start();
+        FileAppender<ILoggingEvent> appender = new FileAppender<>();
+        appender.setContext(context);
+        appender.setName("FILE");
+        appender.setFile(file.toString());
+        appender.setEncoder(encoder);
+        appender.start();
+        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+    }
+
+    /** Flushes and closes the log file. */
+    static void close() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        var appender = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE");
+        if (appender != null) {
+            appender.stop();
+            context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(appender);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.nkululeko.app;
+
+import java.util.concurrent.Callable;
+import org.nkululeko.core.plugin.PluginRegistry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code nkululeko plugins}: lists every feature type, model type and activation found. */
+@Command(name = "plugins", mixinStandardHelpOptions = true,
+        description = "List the feature types, model types and activations found.")
+final class PluginsCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main parent;
+
+    @Override
+    public Integer call() {
+        PluginRegistry registry = PluginRegistry.load(Plugins.loader(
+                Plugins.folder(parent.plugins)));
+        System.out.printf("%-10s  %-12s  %-36s  %s%n", "KIND", "NAME", "JAR", "VERSION");
+        for (PluginRegistry.Entry e : registry.entries()) {
+            System.out.printf("%-10s  %-12s  %-36s  %s%n", e.kind(), e.name(), e.jar(),
+                    e.version());
+        }
+        return 0;
+    }
+}
