@@ -17,9 +17,9 @@ final class PluginsCommand implements Callable<Integer> {
     public Integer call() {
         PluginRegistry registry = PluginRegistry.load(Plugins.loader(
                 Plugins.folder(parent.plugins)));
-        System.out.printf("%-10s  %-12s  %-36s  %s%n", "KIND", "NAME", "JAR", "VERSION");
+        System.out.printf("%-10s  %-18s  %-36s  %s%n", "KIND", "NAME", "JAR", "VERSION");
         for (PluginRegistry.Entry e : registry.entries()) {
-            System.out.printf("%-10s  %-12s  %-36s  %s%n", e.kind(), e.name(), e.jar(),
+            System.out.printf("%-10s  %-18s  %-36s  %s%n", e.kind(), e.name(), e.jar(),
                     e.version());
         }
         return 0;
