@@ -69,9 +69,11 @@ final class Formants {
         java.util.Arrays.fill(out, 0f);
         float[] y = work.y;
         for (int i = 0; i < outSamples; i++) {
+            // openSMILE's packed FFT stores -Im; both products are added in turn, in float.
             float sum = re[0];
             for (int b = 1; b < halfBins; b++) {
-                sum += re[b] * cos[b][i] - im[b] * sin[b][i];
+                sum += re[b] * cos[b][i];
+                sum += (-im[b]) * sin[b][i];
             }
             y[i] = sum / scale;
         }
