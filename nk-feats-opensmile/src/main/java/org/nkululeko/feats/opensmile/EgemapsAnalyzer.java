@@ -2,7 +2,7 @@ package org.nkululeko.feats.opensmile;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jtransforms.fft.FloatFFT_1D;
+import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * The whole eGeMAPSv02 chain for one sample rate (egemaps.md §2): low-level descriptors of both
@@ -122,7 +122,7 @@ final class EgemapsAnalyzer {
         float[] jitter = new float[l60];
         float[] shimmer = new float[l60];
         JitterShimmer.compute(x, f0, framing, jitter, shimmer);
-        FloatFFT_1D inverse = harmonics.newFft();
+        DoubleFFT_1D inverse = harmonics.newFft();
         float[] levels = new float[5];
         for (int t = 0; t < l60; t++) {
             float[] row = f[t];

@@ -1,6 +1,6 @@
 package org.nkululeko.feats.opensmile;
 
-import org.jtransforms.fft.FloatFFT_1D;
+import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * Harmonics-based descriptors of a voiced 60 ms frame (egemaps.md §3.7-3.8): HNR from the
@@ -28,8 +28,8 @@ final class Harmonics {
         }
     }
 
-    FloatFFT_1D newFft() {
-        return new FloatFFT_1D(fftSize);
+    DoubleFFT_1D newFft() {
+        return new DoubleFFT_1D(fftSize);
     }
 
     /**
@@ -40,17 +40,17 @@ final class Harmonics {
      * @param fft an inverse FFT of the long size
      * @return HNRdBACF
      */
-    float hnr(float[] mag, float f0Hz, FloatFFT_1D fft) {
-        float[] buf = new float[fftSize];
-        buf[0] = mag[0] * mag[0];
-        buf[1] = mag[bins - 1] * mag[bins - 1];
+    float hnr(float[] mag, float f0Hz, DoubleFFT_1D fft) {
+        double[] buf = new double[fftSize];
+        buf[0] = (float) (mag[0] * mag[0]);
+        buf[1] = (float) (mag[bins - 1] * mag[bins - 1]);
         for (int k = 1; k < bins - 1; k++) {
-            buf[2 * k] = mag[k] * mag[k];
+            buf[2 * k] = (float) (mag[k] * mag[k]);
         }
         fft.realInverse(buf, false);
         double[] psi = new double[bins];
         for (int n = 0; n < bins; n++) {
-            psi[n] = Math.abs(buf[n] * 0.5) / bins;
+            psi[n] = (float) (Math.abs(buf[n] * 0.5) / bins);
         }
         int n0 = (int) Math.floor(2 * binHz[bins - 1] / f0Hz);
         int best = refine(psi, Math.min(Math.max(n0, 0), bins - 1));
