@@ -43,7 +43,7 @@ final class Formants {
         double physical = 2 * windowSeconds;
         int nw = (int) Math.floor(physical / dx);
         int half = nw / 2;
-        double duration = s.xmax - s.xmin;
+        double duration = s.duration(); // nx' dx' of the resampled sound
         if (physical > duration || nw <= poles) {
             return new Formants(0, 0, timeStep, sound.xmin, sound.xmax, new double[1][0],
                     new int[1]);

@@ -48,7 +48,10 @@ final class VoiceMeasures {
         return out;
     }
 
-    /** Mean of the periods that are periods: in range, not both neighbour ratios too large. */
+    /**
+     * Mean of the intervals that count as periods: positive, in range, and not differing by more
+     * than the factor from both of two existing neighbours (verified against Praat 6.3.07).
+     */
     private static double meanPeriod(double[] p) {
         double sum = 0;
         int count = 0;
@@ -56,11 +59,10 @@ final class VoiceMeasures {
             if (!(p[k] > 0 && inRange(p[k]))) {
                 continue;
             }
-            boolean hasLeft = k > 0;
-            boolean hasRight = k < p.length - 1;
-            boolean leftBad = !hasLeft || ratio(p[k - 1], p[k]) > MAX_PERIOD_FACTOR;
-            boolean rightBad = !hasRight || ratio(p[k], p[k + 1]) > MAX_PERIOD_FACTOR;
-            if ((hasLeft || hasRight) && leftBad && rightBad) {
+            // excluded only when both neighbours exist and both differ too much
+            boolean leftBad = k > 0 && ratio(p[k - 1], p[k]) > MAX_PERIOD_FACTOR;
+            boolean rightBad = k < p.length - 1 && ratio(p[k], p[k + 1]) > MAX_PERIOD_FACTOR;
+            if (leftBad && rightBad) {
                 continue;
             }
             sum += p[k];

@@ -8,7 +8,7 @@ import org.nkululeko.core.audio.WavReader;
 public class DebugFormants {
     public static void main(String[] args) throws Exception {
         for (String name : args) {
-            Audio a = WavReader.read(Path.of("/work/shared/data/emodb/wav/" + name + ".wav"));
+            Audio a = WavReader.read(Path.of(name.startsWith("concat") ? "/work/shared/data/emodb-long/concat/" + name + ".wav" : "/work/shared/data/emodb/wav/" + name + ".wav"));
             Sound s = new Sound(a.mono(), a.sampleRateHz());
             long t0 = System.nanoTime();
             Formants fm = Formants.analyse(s, 0.0025, 5, 5000, 0.025, 50);
