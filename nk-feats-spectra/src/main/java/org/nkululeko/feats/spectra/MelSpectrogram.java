@@ -31,8 +31,9 @@ final class MelSpectrogram {
      * @param bands the number of mel bands
      */
     MelSpectrogram(int sampleRateHz, double windowMs, double hopMs, int bands) {
-        windowSamples = Math.max(2, (int) Math.round(windowMs * sampleRateHz / 1000.0));
-        hopSamples = Math.max(1, (int) Math.round(hopMs * sampleRateHz / 1000.0));
+        // whole samples, truncated (25 ms at 22050 Hz is 551 samples, 10 ms 220)
+        windowSamples = Math.max(2, (int) (windowMs * sampleRateHz / 1000.0 + 1e-9));
+        hopSamples = Math.max(1, (int) (hopMs * sampleRateHz / 1000.0 + 1e-9));
         window = new double[windowSamples];
         for (int i = 0; i < windowSamples; i++) {
             window[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / windowSamples);

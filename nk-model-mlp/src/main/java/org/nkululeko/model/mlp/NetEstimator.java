@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -34,6 +35,7 @@ public final class NetEstimator implements Estimator {
     private final NetSettings settings;
     private final String typeName;
     private final MultiLayerNetwork net;
+    private final UnaryOperator<double[]> rowTransform;
     private int epoch;
     private double lastLoss = Double.NaN;
     private Estimator.Data cachedData;
@@ -48,6 +50,20 @@ public final class NetEstimator implements Estimator {
      */
     public NetEstimator(ModelSpec spec, NetSettings settings, String typeName,
             MultiLayerConfiguration conf) {
+        this(spec, settings, typeName, conf, null);
+    }
+
+    /**
+     * @param spec the spec the network was built for
+     * @param settings the training settings
+     * @param typeName the model type, e.g. {@code cnn}; stored in saved files
+     * @param conf the network configuration (seeded)
+     * @param rowTransform applied to a copy of every input row (training and prediction)
+     *     before it enters the network, or {@code null} for none; must be deterministic
+     */
+    public NetEstimator(ModelSpec spec, NetSettings settings, String typeName,
+            MultiLayerConfiguration conf, UnaryOperator<double[]> rowTransform) {
+        this.rowTransform = rowTransform;
         this.spec = spec;
         this.settings = settings;
         this.typeName = typeName;
@@ -198,8 +214,9 @@ public final class NetEstimator implements Estimator {
                 throw new IllegalArgumentException("row " + i + " has " + x[i].length
                         + " values, the model expects " + cols);
             }
+            double[] row = rowTransform == null ? x[i] : rowTransform.apply(x[i].clone());
             for (int j = 0; j < cols; j++) {
-                flat[i * cols + j] = (float) x[i][j];
+                flat[i * cols + j] = (float) row[j];
             }
         }
         return Nd4j.create(flat, new long[] {x.length, cols}, 'c');

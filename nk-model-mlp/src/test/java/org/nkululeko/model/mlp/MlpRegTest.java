@@ -15,16 +15,16 @@ import org.nkululeko.api.UserException;
 
 class MlpRegTest {
 
-    private static final Estimator.Data TRAIN = Fixtures.linear(200, 4, 1);
+    private static final Estimator.Data TRAIN = Fixtures.linear(120, 4, 1);
     private static final Estimator.Data TEST = Fixtures.linear(100, 4, 2);
 
     @ParameterizedTest
     @ValueSource(strings = {"mse", "mae", "1-ccc"})
     void learnsALinearTarget(String loss) {
         Estimator est = new MlpRegModel().create(Fixtures.regression(Fixtures.model("layers",
-                "[16]", "activation", "tanh", "loss", loss, "learning_rate", "0.01",
+                "[16]", "activation", "tanh", "loss", loss, "learning_rate", "0.02",
                 "batch_size", "16"), 4, 42));
-        for (int e = 0; e < 40; e++) {
+        for (int e = 0; e < 25; e++) {
             est.train(TRAIN, null);
         }
         double[][] p = est.predict(TEST.x());

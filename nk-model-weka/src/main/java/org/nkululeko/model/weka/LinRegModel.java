@@ -8,7 +8,8 @@ import weka.core.SelectedTag;
 /**
  * {@code lin_reg}: ordinary least squares like scikit-learn's {@code LinearRegression}: Weka's
  * LinearRegression with every feature kept (no attribute selection, no removal of collinear
- * features) and only Weka's tiny default ridge (1e-8) for numerical stability.
+ * features) and solved by QR decomposition without a ridge (Weka's default ridge of 1e-8 on
+ * its normal equations moved predictions by up to 0.01 on ill-conditioned eGeMAPS columns).
  */
 public final class LinRegModel extends WekaModel {
 
@@ -24,6 +25,8 @@ public final class LinRegModel extends WekaModel {
             ols.setAttributeSelectionMethod(new SelectedTag(LinearRegression.SELECTION_NONE,
                     LinearRegression.TAGS_SELECTION));
             ols.setEliminateColinearAttributes(false);
+            ols.setUseQRDecomposition(true);
+            ols.setRidge(0.0);
             return ols;
         };
     }

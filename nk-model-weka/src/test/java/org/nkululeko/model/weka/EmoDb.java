@@ -45,6 +45,15 @@ final class EmoDb {
         }
 
         /**
+         * @param count how many leading feature columns to keep
+         * @return this split with fewer features
+         */
+        Split firstFeatures(int count) {
+            return new Split(classNames, columns(trainX, count), trainY, columns(testX, count),
+                    testY);
+        }
+
+        /**
          * @param every keep every k-th row of train and test
          * @return a smaller split
          */
@@ -100,6 +109,20 @@ final class EmoDb {
      * @return the split, unscaled; targets in years
      */
     static Split age() {
+        return speakerTarget("age");
+    }
+
+    /**
+     * The speaker's gender as a number (female 1, male 0) on the same speaker-disjoint split as
+     * {@link #age()}: a regression target the features predict well, for unit tests.
+     *
+     * @return the split, unscaled
+     */
+    static Split gender() {
+        return speakerTarget("gender");
+    }
+
+    private static Split speakerTarget(String column) {
         Map<String, double[]> features = features();
         List<double[]> trainX = new ArrayList<>();
         List<Double> trainY = new ArrayList<>();
@@ -107,14 +130,16 @@ final class EmoDb {
         List<Double> testY = new ArrayList<>();
         List<String> lines = lines(shared().resolve("data/emodb/emodb.csv"));
         List<String> head = List.of(lines.get(0).split(","));
-        int age = head.indexOf("age");
+        int target = head.indexOf(column);
         int split = head.indexOf("split");
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",");
             double[] row = features.get(cells[0]);
             boolean test = cells[split].equals("test");
             (test ? testX : trainX).add(row);
-            (test ? testY : trainY).add(Double.parseDouble(cells[age]));
+            String value = cells[target];
+            (test ? testY : trainY).add(value.equals("female") ? 1.0
+                    : value.equals("male") ? 0.0 : Double.parseDouble(value));
         }
         return new Split(List.of(), trainX.toArray(double[][]::new), unbox(trainY),
                 testX.toArray(double[][]::new), unbox(testY));
@@ -171,6 +196,14 @@ final class EmoDb {
             for (int j = 0; j < x[i].length; j++) {
                 out[i][j] = (x[i][j] - mean[j]) / std[j];
             }
+        }
+        return out;
+    }
+
+    private static double[][] columns(double[][] x, int count) {
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = java.util.Arrays.copyOf(x[i], count);
         }
         return out;
     }
