@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
  */
 final class Logging {
 
+    /** A logger that writes to the log file only: stack traces of user errors. */
+    static final String TRACE = "nk.trace";
+
     private Logging() {
     }
 
@@ -34,6 +37,7 @@ final class Logging {
         appender.setEncoder(encoder);
         appender.start();
         context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+        context.getLogger(TRACE).addAppender(appender);
     }
 
     /** Flushes and closes the log file. */
@@ -43,6 +47,7 @@ final class Logging {
         if (appender != null) {
             appender.stop();
             context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(appender);
+            context.getLogger(TRACE).detachAppender(appender);
         }
     }
 }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
  * the stack trace in the log file), 2 an internal error.
  */
 @Command(name = "nkululeko", mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class, subcommands = {PluginsCommand.class},
+        versionProvider = Main.Version.class, subcommands = {PluginsCommand.class, PredictCommand.class},
         description = "Machine-learning experiments on speech, configured by an INI file.")
 public final class Main implements Callable<Integer> {
 
@@ -84,11 +84,11 @@ public final class Main implements Callable<Integer> {
 
     static int handle(Exception e, PrintStream err) {
         if (e instanceof UserException u) {
-            LoggerFactory.getLogger("nkululeko").debug("stack trace of the error below", u);
+            LoggerFactory.getLogger(Logging.TRACE).debug("user error", u);
             err.println("ERROR: " + u.caller() + ": " + u.getMessage());
             return 1;
         }
-        LoggerFactory.getLogger("nkululeko").error("internal error", e);
+        LoggerFactory.getLogger(Logging.TRACE).error("internal error", e);
         err.println("ERROR: nkululeko: internal error: " + e
                 + " (the stack trace is in the log file)");
         return 2;

@@ -68,6 +68,20 @@ public final class ExperimentConfig {
         return new Section(ini.file(), name, ini.sections().getOrDefault(name, Map.of()));
     }
 
+    /** @return every section: name to (lower-case key to raw value), in file order */
+    public Map<String, Map<String, String>> sections() {
+        return ini.sections();
+    }
+
+    /**
+     * @param file the name used in messages
+     * @param sections section name to (key to raw value), as {@link #sections()} gives them
+     * @return the checked configuration
+     */
+    public static ExperimentConfig of(Path file, Map<String, Map<String, String>> sections) {
+        return new ExperimentConfig(IniFile.of(file, sections));
+    }
+
     /** @return {@code [DATA] databases} */
     public List<String> databases() {
         return databases;

@@ -98,6 +98,17 @@ public final class IniFile {
         return new IniFile(file, sections);
     }
 
+    /**
+     * @param file the name used in messages
+     * @param sections section name to (key to raw value)
+     * @return the same structure as a parsed file
+     */
+    static IniFile of(Path file, Map<String, Map<String, String>> sections) {
+        Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+        sections.forEach((k, v) -> copy.put(k, new LinkedHashMap<>(v)));
+        return new IniFile(file, copy);
+    }
+
     /** @return the file this was read from */
     public Path file() {
         return file;

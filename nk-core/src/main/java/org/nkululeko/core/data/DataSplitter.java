@@ -110,6 +110,10 @@ public final class DataSplitter {
                 labels = labels(db, target);
             }
             Splits split = new SplitStrategy(settings, target, threeWay, seed).split(db);
+            if (task == Task.CLASSIFICATION) {
+                split = new Splits(map(settings, split.train(), target),
+                        map(settings, split.dev(), target), map(settings, split.test(), target));
+            }
             all = all.plus(split);
         }
         if (task == Task.CLASSIFICATION) {
@@ -170,7 +174,7 @@ public final class DataSplitter {
             DATASET.warn("{}: dropped {} rows whose audio cannot be read", db.name(),
                     unreadable);
         }
-        return task == Task.CLASSIFICATION ? map(settings, out, target) : out;
+        return out;
     }
 
     private double duration(String file) {

@@ -35,6 +35,19 @@ public final class NanStrategy {
      * @return how many values were replaced
      */
     public int apply(double[][] train, List<double[][]> others) {
+        double[] fill = fillValues(train);
+        int replaced = replace(train, fill);
+        for (double[][] x : others) {
+            replaced += replace(x, fill);
+        }
+        return replaced;
+    }
+
+    /**
+     * @param train training rows (not modified)
+     * @return per column the value that replaces an undefined one
+     */
+    public double[] fillValues(double[][] train) {
         int d = train.length == 0 ? 0 : train[0].length;
         double[] fill = new double[d];
         if (!kind.equals("zero")) {
@@ -46,14 +59,15 @@ public final class NanStrategy {
                 fill[j] = kind.equals("mean") ? Scaler.mean(col) : Scaler.quantile(col, 0.5);
             }
         }
-        int replaced = replace(train, fill);
-        for (double[][] x : others) {
-            replaced += replace(x, fill);
-        }
-        return replaced;
+        return fill;
     }
 
-    private static int replace(double[][] x, double[] fill) {
+    /**
+     * @param x rows, modified in place
+     * @param fill per column the replacement
+     * @return how many values were replaced
+     */
+    public static int replace(double[][] x, double[] fill) {
         int n = 0;
         for (double[] row : x) {
             for (int j = 0; j < row.length; j++) {

@@ -49,12 +49,44 @@ public final class Scaler {
             }
             return;
         }
-        double[][] stats = fit(train);
-        transform(train, stats);
-        others.forEach(x -> transform(x, stats));
+        Fitted fitted = fit(train);
+        fitted.transform(train);
+        others.forEach(fitted::transform);
     }
 
-    private double[][] fit(double[][] x) {
+    /**
+     * A scaler fitted on training rows: {@code (x - centre) / scale} per column.
+     *
+     * @param kind the scaler name
+     * @param centre per column
+     * @param scale per column, never 0
+     */
+    public record Fitted(String kind, double[] centre, double[] scale) {
+
+        /**
+         * Scales rows in place.
+         *
+         * @param x rows with as many columns as were fitted
+         */
+        public void transform(double[][] x) {
+            Scaler.transform(x, new double[][] {centre, scale});
+        }
+    }
+
+    /**
+     * @param train training rows
+     * @return the fitted statistics
+     * @throws UnsupportedOperationException for {@code speaker}, which is fitted per speaker
+     */
+    public Fitted fit(double[][] train) {
+        if (kind.equals("speaker")) {
+            throw new UnsupportedOperationException("the speaker scaler is fitted per speaker");
+        }
+        double[][] stats = stats(train);
+        return new Fitted(kind, stats[0], stats[1]);
+    }
+
+    private double[][] stats(double[][] x) {
         int d = x.length == 0 ? 0 : x[0].length;
         double[] centre = new double[d];
         double[] scale = new double[d];
@@ -101,7 +133,7 @@ public final class Scaler {
         Scaler standard = new Scaler("standard");
         for (List<Integer> rows : bySpeaker.values()) {
             double[][] part = rows.stream().map(i -> x[i]).toArray(double[][]::new);
-            standard.transform(part, standard.fit(part));
+            standard.fit(part).transform(part);
         }
     }
 

@@ -54,6 +54,34 @@ public final class Experiment {
         return exp;
     }
 
+    /**
+     * The saved model of the best run, as {@code results/<exp>_runs.txt} names it.
+     *
+     * @param config an experiment configuration
+     * @return the bundle folder of its best run
+     * @throws UserException if the experiment has not been run
+     */
+    public static Path bestModelDir(ExperimentConfig config) {
+        ExpSettings exp = ExpSettings.of(config);
+        String name = ExperimentName.of(config);
+        Path runs = exp.dir().resolve(config.section("EXP").getString("res_dir", "results"))
+                .resolve(name + "_runs.txt");
+        int best = 0;
+        try {
+            for (String line : java.nio.file.Files.readAllLines(runs)) {
+                java.util.regex.Matcher m = java.util.regex.Pattern
+                        .compile("(?:max|min)_index: (\\d+)").matcher(line);
+                if (m.find()) {
+                    best = Integer.parseInt(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UserException("predict", "no results of experiment " + name + " in "
+                    + exp.dir() + " (" + runs.getFileName() + " is missing); run it first");
+        }
+        return RunManager.bundleDir(config, exp, name, best);
+    }
+
     /** @return the experiment name files are named after */
     public String name() {
         return name;
@@ -144,13 +172,15 @@ public final class Experiment {
         if (exp.threeWay()) {
             save(store, "feats_dev", ext, selected, data.splits().dev(), dev);
         }
-        int replaced = new NanStrategy(feats.getString("nan_strategy", "zero"))
-                .apply(train, List.of(dev, test));
+        double[] nanFill = new NanStrategy(feats.getString("nan_strategy", "zero"))
+                .fillValues(train);
+        int replaced = NanStrategy.replace(train, nanFill) + NanStrategy.replace(dev, nanFill)
+                + NanStrategy.replace(test, nanFill);
         if (replaced > 0) {
             LOG.debug("replaced {} undefined feature values ([FEATS] nan_strategy = {})",
                     replaced, feats.getString("nan_strategy", "zero"));
         }
-        scale(feats, data, train, dev, test, pipeline.rowShape());
+        Scaler.Fitted scaler = scale(feats, data, train, dev, test, pipeline.rowShape());
         if (feats.has("scale") && pipeline.rowShape() == null) {
             save(store, "feats_train_scaled", ext, selected, data.splits().train(), train);
             save(store, "feats_test_scaled", ext, selected, data.splits().test(), test);
@@ -160,7 +190,7 @@ public final class Experiment {
         }
         LOG.debug("train feats shape: ({}, {}), test feats shape: ({}, {})", train.length,
                 selected.size(), test.length, selected.size());
-        return new FeatureSet(selected, train, dev, test, pipeline.rowShape());
+        return new FeatureSet(selected, train, dev, test, pipeline.rowShape(), nanFill, scaler);
     }
 
     private static int[] selection(Section feats, List<String> columns) {
@@ -197,20 +227,28 @@ public final class Experiment {
         return x;
     }
 
-    private void scale(Section feats, ExperimentData data, double[][] train, double[][] dev,
-            double[][] test, int[] rowShape) {
+    private Scaler.Fitted scale(Section feats, ExperimentData data, double[][] train,
+            double[][] dev, double[][] test, int[] rowShape) {
         if (!feats.has("scale") || feats.getString("scale", "").equalsIgnoreCase("false")) {
-            return;
+            return null;
         }
         if (rowShape != null) {
             LOG.debug("[FEATS] scale is not applied to matrix features");
-            return;
+            return null;
         }
         String kind = feats.getString("scale", "standard");
         LOG.debug("scaling features with the {} scaler, fitted on the training set", kind);
-        new Scaler(kind).apply(train, List.of(dev, test), List.of(
-                speakers(data.splits().train()), speakers(data.splits().dev()),
-                speakers(data.splits().test())));
+        Scaler scaler = new Scaler(kind);
+        if (kind.equals("speaker")) {
+            scaler.apply(train, List.of(dev, test), List.of(speakers(data.splits().train()),
+                    speakers(data.splits().dev()), speakers(data.splits().test())));
+            return null;
+        }
+        Scaler.Fitted fitted = scaler.fit(train);
+        fitted.transform(train);
+        fitted.transform(dev);
+        fitted.transform(test);
+        return fitted;
     }
 
     private static String[] speakers(List<Sample> samples) {

@@ -15,6 +15,7 @@ import org.nkululeko.core.config.ExperimentConfig;
 import org.nkululeko.core.config.Section;
 import org.nkululeko.core.data.ExperimentData;
 import org.nkululeko.core.data.Sample;
+import org.nkululeko.core.feats.Scaler;
 import org.nkululeko.core.metrics.Metrics;
 import org.nkululeko.core.plugin.PluginRegistry;
 import org.nkululeko.core.report.ResultFiles;
@@ -120,6 +121,7 @@ final class RunManager {
                 break;
             }
         }
+        writeBundle(run, seed, epochs, best, bestModel);
         EpochResult last = history.get(history.size() - 1);
         reporter.report(run, last, "last");
         if (best.epoch() != last.epoch()) {
@@ -195,9 +197,38 @@ final class RunManager {
     }
 
     private Path modelFile(int run) {
-        Path dir = exp.dir().resolve(config.section("EXP").getString("model_dir", "models"))
-                .resolve("run_" + run);
-        return dir.resolve(name + "_" + run + "_best.model");
+        return bundleDir(config, exp, name, run).resolveSibling(name + "_" + run
+                + "_best.model.part");
+    }
+
+    /**
+     * @return the folder the best model of a run is saved in:
+     *     {@code models/run_<r>/<exp>_<r>_best/}
+     */
+    static Path bundleDir(ExperimentConfig config, ExpSettings exp, String name, int run) {
+        return exp.dir().resolve(config.section("EXP").getString("model_dir", "models"))
+                .resolve("run_" + run).resolve(name + "_" + run + "_best");
+    }
+
+    private void writeBundle(int run, long seed, int epochs, EpochResult best, Path saved) {
+        if (!Files.exists(saved)) {
+            return;
+        }
+        Scaler.Fitted scaler = feats.scaler();
+        ModelBundle bundle = new ModelBundle(model.name(), exp.task(), data.classNames(),
+                feats.columns(), feats.rowShape(), feats.nanFill(),
+                scaler == null ? null : scaler.kind(), scaler == null ? null : scaler.centre(),
+                scaler == null ? null : scaler.scale(), config.sections(), seed, epochs, run,
+                best.epoch(), best.testValue());
+        Path dir = bundleDir(config, exp, name, run);
+        try {
+            bundle.write(dir, saved);
+            Files.delete(saved);
+        } catch (IOException e) {
+            throw new UserException("modelrunner", "cannot save the model to " + dir + ": "
+                    + e.getMessage(), e);
+        }
+        LOG.debug("saved the best model of run {} (epoch {}) to {}", run, best.epoch(), dir);
     }
 
     private void saveModel(Estimator estimator, Path file) {

@@ -1,0 +1,123 @@
+package org.nkululeko.core.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nkululeko.api.Task;
+import org.nkululeko.api.UserException;
+import org.nkululeko.core.config.ExperimentConfig;
+import org.nkululeko.core.config.Section;
+import org.nkululeko.core.data.Sample;
+import org.nkululeko.core.feats.FeaturePipeline;
+import org.nkululeko.core.feats.FeatureTable;
+import org.nkululeko.core.plugin.PluginRegistry;
+
+/**
+ * Uses a saved model on new samples: extracts the features the model was trained on (same
+ * types and parameters), replaces undefined values and scales as in training, then predicts.
+ */
+public final class Predictor {
+
+    /**
+     * One prediction.
+     *
+     * @param file the audio file
+     * @param label the predicted class, or the predicted value as text for regression
+     * @param scores class probabilities in class-code order, or the one predicted value
+     */
+    public record Prediction(String file, String label, double[] scores) {
+    }
+
+    private final ModelBundle.Loaded loaded;
+    private final ExperimentConfig config;
+    private final PluginRegistry registry;
+
+    /**
+     * @param bundleDir a saved model folder
+     * @param registry where feature and model types are found
+     * @throws UserException if the bundle is missing or was changed after saving
+     */
+    public Predictor(Path bundleDir, PluginRegistry registry) {
+        this.loaded = ModelBundle.load(bundleDir, registry);
+        this.config = loaded.bundle().experimentConfig(bundleDir);
+        this.registry = registry;
+    }
+
+    /** @return the loaded bundle */
+    public ModelBundle bundle() {
+        return loaded.bundle();
+    }
+
+    /**
+     * @param samples the samples to predict (whole files or segments)
+     * @param storeDir where extracted features are stored and reused, or null for none
+     * @param db a name for the store files
+     * @return one prediction per sample, in order
+     */
+    public List<Prediction> predict(List<Sample> samples, Path storeDir, String db) {
+        Section feats = config.section("FEATS");
+        if (feats.getNames("type", List.of("os")).contains("import")) {
+            throw new UserException("predict", "the model was trained on imported features "
+                    + "([FEATS] type = import), which cannot be computed for new audio");
+        }
+        FeatureTable table = features(feats, samples, storeDir, db);
+        List<String> columns = loaded.bundle().columns();
+        int[] index = columns.stream().mapToInt(table.columns()::indexOf).toArray();
+        double[][] x = new double[samples.size()][columns.size()];
+        for (int i = 0; i < x.length; i++) {
+            double[] row = table.rows().get(samples.get(i).key());
+            for (int j = 0; j < index.length; j++) {
+                x[i][j] = index[j] < 0 ? Double.NaN : row[index[j]];
+            }
+        }
+        double[][] scores = loaded.predict(x);
+        List<Prediction> out = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            out.add(new Prediction(samples.get(i).file(), label(scores[i]), scores[i]));
+        }
+        return out;
+    }
+
+    private FeatureTable features(Section feats, List<Sample> samples, Path storeDir,
+            String db) {
+        try {
+            Path dir = storeDir != null ? storeDir : Files.createTempDirectory("nk-predict");
+            FeatureTable table = new FeaturePipeline(feats, registry, dir).features(db, samples);
+            if (storeDir == null) {
+                try (var files = Files.walk(dir)) {
+                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            return table;
+        } catch (IOException e) {
+            throw new UserException("predict", "cannot extract features: " + e.getMessage(), e);
+        }
+    }
+
+    private String label(double[] scores) {
+        if (loaded.bundle().task() == Task.REGRESSION) {
+            return Double.toString(scores[0]);
+        }
+        int best = 0;
+        for (int k = 1; k < scores.length; k++) {
+            if (scores[k] > scores[best]) {
+                best = k;
+            }
+        }
+        return loaded.bundle().classNames().get(best);
+    }
+
+    /**
+     * @param files audio files
+     * @return samples for them, named as given
+     */
+    public static List<Sample> samples(List<Path> files) {
+        return files.stream().map(f -> new Sample("predict", f.toString(), f.toString(), 0,
+                Double.NaN, Map.of())).toList();
+    }
+}
