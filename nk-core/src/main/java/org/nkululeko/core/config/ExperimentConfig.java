@@ -114,7 +114,9 @@ public final class ExperimentConfig {
         if (!sectionName.equals("DATA")) {
             return false;
         }
-        for (String db : databases) {
+        List<String> names = new ArrayList<>(databases);
+        names.addAll(section("DATA").getNames("tests", List.of()));
+        for (String db : names) {
             String lower = db.toLowerCase();
             if (key.equals(lower)) {
                 return true;

@@ -125,6 +125,31 @@ public final class DataSplitter {
         return all;
     }
 
+    /**
+     * Loads a whole database for evaluating a trained model on it ({@code [DATA] tests}):
+     * readable audio only, labels mapped and limited to the model's classes.
+     *
+     * @param name a database name with its {@code [DATA] <name>} entries
+     * @param classNames the model's classes (empty for regression)
+     * @return its samples
+     * @throws UserException if none remain
+     */
+    public List<Sample> loadDatabase(String name, List<String> classNames) {
+        String target = target();
+        DatabaseSettings settings = new DatabaseSettings(config, name);
+        LoadedDatabase db = load(settings, target);
+        List<Sample> samples = prepareSamples(settings, db, target);
+        if (task == Task.CLASSIFICATION) {
+            Set<String> keep = new LinkedHashSet<>(classNames);
+            samples = keepLabels(map(settings, samples, target), keep, target);
+        }
+        if (samples.isEmpty()) {
+            throw new UserException("datasplitter", name + ": no samples with the model's "
+                    + "labels " + classNames + " ([DATA] tests)");
+        }
+        return samples;
+    }
+
     private LoadedDatabase load(DatabaseSettings settings, String target) {
         String label = settings.getString("label", target);
         String type = settings.getString("type", "audformat");

@@ -103,6 +103,8 @@ public final class Experiment {
         FeatureSet feats = features(data, store);
         RunManager runs = new RunManager(config, registry, exp, name, model, data, feats);
         double best = runs.runAll();
+        new TestDatabases(config, registry, exp, name, store).evaluate(
+                new DataSplitter(config, store, exp.task(), exp.threeWay(), exp.seed()), data);
         LOG.debug("Done, used {} seconds", String.format("%.3f", (cpuNanos() - cpuStart) / 1e9));
         return best;
     }
