@@ -13,6 +13,7 @@ public final class FormantExperiment {
         int[] n4 = new int[cols.length];
         int[] n3 = new int[cols.length];
         int total = 0;
+        double[] logSum = new double[cols.length];
         for (String file : ReferenceData.LLD_FILES) {
             double[][] ref = ReferenceData.lld(file);
             double[][] got = OpenSmileExtractor.extraction(
@@ -24,6 +25,7 @@ public final class FormantExperiment {
                     double a = got[t][cols[c]];
                     double b = ref[t][cols[c]];
                     double rel = Math.abs(a - b) / Math.max(Math.abs(b), 1e-3);
+                    logSum[c] += Math.log10(Math.max(rel, 1e-8));
                     if (rel <= 1e-4) {
                         n4[c]++;
                     }
@@ -35,9 +37,10 @@ public final class FormantExperiment {
         }
         StringBuilder sb = new StringBuilder();
         for (int c = 0; c < cols.length; c++) {
-            sb.append(String.format(Locale.ROOT, "%s %.1f/%.1f  ",
-                    ColumnNames.EGEMAPS_LLD.get(cols[c]).replace("_sma3nz", ""),
-                    100.0 * n4[c] / total, 100.0 * n3[c] / total));
+            sb.append(String.format(Locale.ROOT, "%s %.1f/%.1f/%.2f  ",
+                    ColumnNames.EGEMAPS_LLD.get(cols[c]).replace("_sma3nz", "")
+                            .replace("frequency", "f").replace("bandwidth", "bw"),
+                    100.0 * n4[c] / total, 100.0 * n3[c] / total, logSum[c] / total));
         }
         System.out.println(sb);
     }
