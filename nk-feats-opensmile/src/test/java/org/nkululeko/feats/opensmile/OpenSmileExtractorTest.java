@@ -186,6 +186,16 @@ class OpenSmileExtractorTest {
     }
 
     @Test
+    void unusualSampleRatesGiveFiniteValues() {
+        for (int fs : new int[] {4000, 11025, 32000, 96000}) {
+            Audio a = Signals.pcm16("rate" + fs, fs, Signals.harmonicTone(fs, 0.5, 150));
+            for (double v : functionals().extract(a)[0]) {
+                assertTrue(Double.isFinite(v), fs + " Hz gave " + v);
+            }
+        }
+    }
+
+    @Test
     void stereoIsMixedDownAsOpenSmileDoes() {
         double[] tone = Signals.harmonicTone(22050, 1.0, 180);
         double[] half = new double[tone.length];
