@@ -138,6 +138,8 @@ record PitchAnalysis(boolean crossCorrelation, double timeStep, double floorHz, 
         private final double[] windowAc;
         private final org.jtransforms.fft.DoubleFFT_1D fft;
         private final double[] buf;
+        private final double[] ccU;
+        private final double[] ccV;
         private final double[] r;
         private final int rLength;
         private final int[] lags;
@@ -154,9 +156,14 @@ record PitchAnalysis(boolean crossCorrelation, double timeStep, double floorHz, 
             if (crossCorrelation) {
                 window = null;
                 windowAc = null;
-                fft = null;
+                int nfft = Fft.powerOfTwoAtLeast(nw + z.maxLag + 1);
+                fft = new org.jtransforms.fft.DoubleFFT_1D(nfft);
+                ccU = new double[nfft];
+                ccV = new double[nfft];
                 buf = new double[nw + z.maxLag + 1];
             } else {
+                ccU = null;
+                ccV = null;
                 window = new double[nw + 1];
                 for (int j = 1; j <= nw; j++) {
                     window[j] = 0.5 - 0.5 * Math.cos(2 * Math.PI * j / (nw + 1));
@@ -239,7 +246,11 @@ record PitchAnalysis(boolean crossCorrelation, double timeStep, double floorHz, 
             }
         }
 
-        /** A.3 step 2: forward cross-correlation, lags above the limit keep stale values. */
+        /**
+         * A.3 step 2: forward cross-correlation; lags above the limit keep stale values. The
+         * numerators come from one FFT correlation (equal to the direct sums up to rounding),
+         * the lagged energies from the running update.
+         */
         private void crossCorrelate(double t, double mean) {
             double[] y = sound.y;
             int nx = sound.nx;
@@ -255,25 +266,31 @@ record PitchAnalysis(boolean crossCorrelation, double timeStep, double floorHz, 
             for (int j = 1; j <= nw; j++) {
                 ex += buf[j] * buf[j];
             }
+            if (lagLimit >= 1) {
+                // c(tau) = sum_j u[j] v[j + tau]: conj(U) V, no wrap-around for tau <= lagLimit
+                java.util.Arrays.fill(ccU, 0);
+                java.util.Arrays.fill(ccV, 0);
+                System.arraycopy(buf, 1, ccU, 0, nw);
+                System.arraycopy(buf, 1, ccV, 0, span);
+                fft.realForward(ccU);
+                fft.realForward(ccV);
+                ccV[0] *= ccU[0];
+                ccV[1] *= ccU[1];
+                for (int i = 2; i < ccV.length; i += 2) {
+                    double ur = ccU[i];
+                    double ui = ccU[i + 1];
+                    double vr = ccV[i];
+                    double vi = ccV[i + 1];
+                    ccV[i] = ur * vr + ui * vi;
+                    ccV[i + 1] = ur * vi - ui * vr;
+                }
+                fft.realInverse(ccV, true);
+            }
             double ey = ex;
             int lr = z.interpRange;
             r[lr + 1] = 1;
             for (int tau = 1; tau <= lagLimit; tau++) {
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                int j = 1;
-                for (; j + 3 <= nw; j += 4) {
-                    s0 += buf[j] * buf[j + tau];
-                    s1 += buf[j + 1] * buf[j + 1 + tau];
-                    s2 += buf[j + 2] * buf[j + 2 + tau];
-                    s3 += buf[j + 3] * buf[j + 3 + tau];
-                }
-                for (; j <= nw; j++) {
-                    s0 += buf[j] * buf[j + tau];
-                }
-                double sum = (s0 + s1) + (s2 + s3);
+                double sum = ccV[tau];
                 double add = buf[nw + tau];
                 double remove = buf[tau];
                 ey += add * add - remove * remove;

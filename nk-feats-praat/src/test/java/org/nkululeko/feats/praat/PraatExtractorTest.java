@@ -130,6 +130,23 @@ class PraatExtractorTest {
     }
 
     @Test
+    void prunedHarmonicityRefinementChangesNoFrame() throws Exception {
+        for (String name : new String[] {"03a01Fa", "13a05Nb", "16b10Wb"}) {
+            Audio a = WavReader.read(Fidelity.shared().resolve("data/emodb/wav/" + name + ".wav"));
+            Sound s = new Sound(a.mono(), a.sampleRateHz());
+            double[] fast = Harmonicity.frames(s, 0.01, 75, 0.1, 1.0);
+            double[] full;
+            PitchAnalysis.FULL_REFINEMENT = true;
+            try {
+                full = Harmonicity.frames(s, 0.01, 75, 0.1, 1.0);
+            } finally {
+                PitchAnalysis.FULL_REFINEMENT = false;
+            }
+            assertArrayEquals(full, fast, name);
+        }
+    }
+
+    @Test
     void pcaNanRuleFollowsNkululeko() {
         double[][] rows = new double[12][45];
         for (int i = 0; i < rows.length; i++) {
