@@ -150,9 +150,16 @@ public final class OpenSmileExtractor implements FeatureExtractor {
                         String.format(Locale.ROOT, "%.4f", audio.durationSeconds()));
                 return nanRows();
             }
-            float[] x = OpenSmileSignal.samples(audio);
-            EgemapsAnalyzer analyzer = EgemapsAnalyzer.forRate(audio.sampleRateHz());
-            EgemapsAnalyzer.Analysis an = analyzer.analyze(x);
+            EgemapsAnalyzer.Analysis an;
+            try {
+                float[] x = OpenSmileSignal.samples(audio);
+                an = EgemapsAnalyzer.forRate(audio.sampleRateHz()).analyze(x);
+            } catch (RuntimeException e) {
+                // One file the analysis cannot handle must not stop a run (decisions.md).
+                LOG.warn("{}: eGeMAPS analysis failed ({}); features set to NaN", audio.name(),
+                        e.toString());
+                return nanRows();
+            }
             if (level == Level.LLD) {
                 float[][] rows = EgemapsAnalyzer.lldRows(an);
                 double[][] out = new double[rows.length][];

@@ -115,6 +115,19 @@ final class ShortFrameAnalysis {
         formants = new Formants(framing);
     }
 
+    /** @return the first and last bin of the mel filter bank (for tests) */
+    int[] melBinRange() {
+        return new int[] {melFirstBin, melLastBin};
+    }
+
+    Slope slope0() {
+        return slope0;
+    }
+
+    Slope slope500() {
+        return slope500;
+    }
+
     static float mel(double hz) {
         return (float) (1127.0 * Math.log(1.0 + hz / 700.0));
     }

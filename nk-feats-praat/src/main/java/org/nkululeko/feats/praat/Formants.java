@@ -73,6 +73,7 @@ final class Formants {
         double[] im = new double[poles];
         double nyquist = 0.5 / dx;
         double[] found = new double[poles];
+        boolean haveRoots = false;
         for (int f = 1; f <= nFrames; f++) {
             double t = t1 + (f - 1) * timeStep;
             int low = s.lowIndex(t);
@@ -87,10 +88,14 @@ final class Formants {
             }
             freq[f] = new double[0];
             if (maxSq == 0 || n <= poles) {
+                haveRoots = false;
                 continue;
             }
             double[] a = burg.coefficients(frame, n);
-            if (a == null || !Roots.predictorRoots(a, poles, re, im)) {
+            boolean ok = haveRoots ? Roots.predictorRootsFrom(a, poles, re, im)
+                    : Roots.predictorRoots(a, poles, re, im);
+            haveRoots = ok;
+            if (!ok) {
                 continue;
             }
             int k = 0;
@@ -162,34 +167,44 @@ final class Formants {
             aPrev = new double[m + 1];
         }
 
-        /** @return a[1..m] with x[n] ~ sum a_j x[n-j], or null if the frame is degenerate */
+        /**
+         * @return a[1..m] with x[n] ~ sum a_j x[n-j]. The error update of one stage and the
+         *     sums of the next run in one pass (same order of operations as two passes).
+         */
         double[] coefficients(double[] x, int n) {
             java.util.Arrays.fill(a, 0);
+            double num = 0;
+            double den = 0;
             for (int j = 1; j <= n - 1; j++) {
-                b1[j] = x[j];
-                b2[j] = x[j + 1];
+                double u = x[j];
+                double v = x[j + 1];
+                b1[j] = u;
+                b2[j] = v;
+                num += u * v;
+                den += u * u + v * v;
             }
             for (int i = 1; i <= m; i++) {
-                double num = 0;
-                double den = 0;
-                for (int j = 1; j <= n - i; j++) {
-                    num += b1[j] * b2[j];
-                    den += b1[j] * b1[j] + b2[j] * b2[j];
-                }
                 if (den <= 0) {
                     break;
                 }
-                a[i] = 2 * num / den;
+                double ai = 2 * num / den;
+                a[i] = ai;
                 for (int j = 1; j < i; j++) {
-                    a[j] = aPrev[j] - a[i] * aPrev[i - j];
+                    a[j] = aPrev[j] - ai * aPrev[i - j];
                 }
                 if (i == m) {
                     break;
                 }
                 System.arraycopy(a, 1, aPrev, 1, i);
+                num = 0;
+                den = 0;
                 for (int j = 1; j <= n - i - 1; j++) {
-                    b1[j] -= aPrev[i] * b2[j];
-                    b2[j] = b2[j + 1] - aPrev[i] * b1[j + 1];
+                    double u = b1[j] - ai * b2[j];
+                    double v = b2[j + 1] - ai * b1[j + 1];
+                    b1[j] = u;
+                    b2[j] = v;
+                    num += u * v;
+                    den += u * u + v * v;
                 }
             }
             return a;
@@ -228,11 +243,39 @@ final class Formants {
         double dx = 1 / rateHz;
         double x1 = 0.5 * (sound.xmin + sound.xmax - (n - 1) * dx);
         double[] y = new double[n + 2];
+        int period = phasePeriod(sound.dx / dx);
+        Interp.SincWeights[] cache = period > 0 ? new Interp.SincWeights[period] : null;
         for (int i = 1; i <= n; i++) {
             double t = x1 + (i - 1) * dx;
-            y[i] = Interp.sinc(src, nx, (t - sound.x1) / sound.dx + 1, 50);
+            double x = (t - sound.x1) / sound.dx + 1;
+            int l = (int) Math.floor(x);
+            if (cache == null || l - 50 < 1 || l + 51 > nx || x == l) {
+                y[i] = Interp.sinc(src, nx, x, 50);
+                continue;
+            }
+            // away from the edges the weights repeat with the phase (rate ratio p/q)
+            Interp.SincWeights w = cache[(i - 1) % period];
+            if (w == null) {
+                w = new Interp.SincWeights(x - l, 50);
+                cache[(i - 1) % period] = w;
+            }
+            y[i] = w.apply(src, l);
         }
         return new Sound(y, n, sound.xmin, sound.xmax, x1, dx);
+    }
+
+    /**
+     * @param step old samples per new sample
+     * @return the smallest P &lt;= 2000 for which P steps are a whole number of old samples, or 0
+     */
+    private static int phasePeriod(double step) {
+        for (int p = 1; p <= 2000; p++) {
+            double q = p / step;
+            if (Math.abs(q - Math.rint(q)) < 1e-9 * q) {
+                return p;
+            }
+        }
+        return 0;
     }
 
     private static Sound copy(Sound s) {

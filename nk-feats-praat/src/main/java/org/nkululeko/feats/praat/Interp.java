@@ -51,38 +51,97 @@ final class Interp {
         if (depth == 2) {
             return cubic(y, l, phi);
         }
-        // sin(pi (x - k)) = +-sin(pi phi) on both sides; the taper by a rotation recurrence
-        double sinPiPhi = Math.sin(Math.PI * phi);
-        double leftSum = 0;
-        double angleStep = Math.PI / (phi + depth);
-        double c = Math.cos(phi * angleStep);
-        double s = Math.sin(phi * angleStep);
-        double cStep = Math.cos(angleStep);
-        double sStep = Math.sin(angleStep);
-        double sign = 1;
-        for (int j = 0; j < depth; j++) {
-            leftSum += sign * y[l - j] * 0.5 * (1 + c) / (phi + j);
-            double cNext = c * cStep - s * sStep;
-            s = s * cStep + c * sStep;
-            c = cNext;
-            sign = -sign;
-        }
-        double rightSum = 0;
+        // sin(pi (x - k)) = +-sin(pi phi) on both sides; the tapers by rotation recurrences;
+        // left term j and right term j share one division
         double psi = 1 - phi;
-        angleStep = Math.PI / (psi + depth);
-        c = Math.cos(psi * angleStep);
-        s = Math.sin(psi * angleStep);
-        cStep = Math.cos(angleStep);
-        sStep = Math.sin(angleStep);
-        sign = 1;
+        double stepL = Math.PI / (phi + depth);
+        double stepR = Math.PI / (psi + depth);
+        double cL = Math.cos(phi * stepL);
+        double sL = Math.sin(phi * stepL);
+        double cR = Math.cos(psi * stepR);
+        double sR = Math.sin(psi * stepR);
+        double cStepL = Math.cos(stepL);
+        double sStepL = Math.sin(stepL);
+        double cStepR = Math.cos(stepR);
+        double sStepR = Math.sin(stepR);
+        double even = 0;
+        double odd = 0;
         for (int j = 0; j < depth; j++) {
-            rightSum += sign * y[r + j] * 0.5 * (1 + c) / (psi + j);
-            double cNext = c * cStep - s * sStep;
-            s = s * cStep + c * sStep;
-            c = cNext;
-            sign = -sign;
+            double dl = phi + j;
+            double dr = psi + j;
+            double term = (y[l - j] * (1 + cL) * dr + y[r + j] * (1 + cR) * dl) / (dl * dr);
+            if ((j & 1) == 0) {
+                even += term;
+            } else {
+                odd += term;
+            }
+            double c = cL * cStepL - sL * sStepL;
+            sL = sL * cStepL + cL * sStepL;
+            cL = c;
+            c = cR * cStepR - sR * sStepR;
+            sR = sR * cStepR + cR * sStepR;
+            cR = c;
         }
-        return sinPiPhi / Math.PI * (leftSum + rightSum);
+        return Math.sin(Math.PI * phi) / Math.PI * 0.5 * (even - odd);
+    }
+
+    /**
+     * The weights of {@link #sinc} at full depth for one fractional position, to apply at many
+     * positions with the same fraction (a resampler whose rate ratio repeats).
+     */
+    static final class SincWeights {
+        private final double[] left;
+        private final double[] right;
+
+        /**
+         * @param phi the fraction x - floor(x), in (0, 1)
+         * @param depth samples on each side
+         */
+        SincWeights(double phi, int depth) {
+            left = new double[depth];
+            right = new double[depth];
+            double sinPiPhi = Math.sin(Math.PI * phi) / Math.PI;
+            double angleStep = Math.PI / (phi + depth);
+            double c = Math.cos(phi * angleStep);
+            double s = Math.sin(phi * angleStep);
+            double cStep = Math.cos(angleStep);
+            double sStep = Math.sin(angleStep);
+            double sign = 1;
+            for (int j = 0; j < depth; j++) {
+                left[j] = sinPiPhi * sign * 0.5 * (1 + c) / (phi + j);
+                double cNext = c * cStep - s * sStep;
+                s = s * cStep + c * sStep;
+                c = cNext;
+                sign = -sign;
+            }
+            double psi = 1 - phi;
+            angleStep = Math.PI / (psi + depth);
+            c = Math.cos(psi * angleStep);
+            s = Math.sin(psi * angleStep);
+            cStep = Math.cos(angleStep);
+            sStep = Math.sin(angleStep);
+            sign = 1;
+            for (int j = 0; j < depth; j++) {
+                right[j] = sinPiPhi * sign * 0.5 * (1 + c) / (psi + j);
+                double cNext = c * cStep - s * sStep;
+                s = s * cStep + c * sStep;
+                c = cNext;
+                sign = -sign;
+            }
+        }
+
+        /** @return the interpolated value between y[l] and y[l+1] (no edge clipping) */
+        double apply(double[] y, int l) {
+            double sum = 0;
+            for (int j = 0; j < left.length; j++) {
+                sum += y[l - j] * left[j];
+            }
+            double sumR = 0;
+            for (int j = 0; j < right.length; j++) {
+                sumR += y[l + 1 + j] * right[j];
+            }
+            return sum + sumR;
+        }
     }
 
     /** The "cubic" rule of A.0 between y[l] and y[l+1]; needs y[l-1] and y[l+2]. */

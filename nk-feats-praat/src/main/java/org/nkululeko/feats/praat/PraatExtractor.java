@@ -55,6 +55,9 @@ public final class PraatExtractor implements FeatureExtractor {
             if (!row.problems().isEmpty()) {
                 LOG.warn("{}: {}; the affected praat values are NaN", audio.name(),
                         String.join(", ", row.problems()));
+            } else if (Double.isNaN(row.values()[PraatFeatures.PAUSE + 3])) {
+                LOG.debug("{}: fewer than {} pauses, pause statistics are NaN", audio.name(),
+                        PauseStatistics.MIN_PAUSES);
             }
             return new double[][] {row.values()};
         }
@@ -69,8 +72,10 @@ public final class PraatExtractor implements FeatureExtractor {
                 }
             }
             if (noPauses > 0) {
-                LOG.debug("praat: pause statistics undefined (fewer than {} pauses) in {} of {} "
-                        + "files", PauseStatistics.MIN_PAUSES, noPauses, rows.length);
+                // one line per database: on short clips (EmoDB) this is every file
+                LOG.warn("praat: pause statistics (pause_*) undefined in {} of {} files (fewer "
+                        + "than {} pauses): NaN, then [FEATS] nan_strategy applies", noPauses,
+                        rows.length, PauseStatistics.MIN_PAUSES);
             }
         }
     }

@@ -232,23 +232,35 @@ final class Pulses {
         int bestPos = 0;
         double peak = 0;
         boolean found = false;
+        // the reference energy over the full stretch, used whenever no index is clipped
+        double sxxFull = Double.NaN;
+        if (i1 >= 1 && i1 + len <= nx) {
+            sxxFull = 0;
+            for (int j = 0; j <= len; j++) {
+                sxxFull += y[i1 + j] * y[i1 + j];
+            }
+        }
         for (int k = kMin; k <= kMax; k++) {
-            double sxx = 0;
             double syy = 0;
             double sxy = 0;
             double pk = 0;
-            for (int j = 0; j <= len; j++) {
-                int ix = i1 + j;
-                int iy = k + j;
-                if (ix < 1 || ix > nx || iy < 1 || iy > nx) {
-                    continue;
-                }
-                double xv = y[ix];
-                double yv = y[iy];
-                sxx += xv * xv;
+            // the index pairs with both samples inside [1, nx], in increasing j
+            int jFirst = Math.max(0, Math.max(1 - i1, 1 - k));
+            int jLast = Math.min(len, Math.min(nx - i1, nx - k));
+            boolean full = jFirst == 0 && jLast == len && !Double.isNaN(sxxFull);
+            double sxx = 0;
+            for (int j = jFirst; j <= jLast; j++) {
+                double yv = y[k + j];
                 syy += yv * yv;
-                sxy += xv * yv;
+                sxy += y[i1 + j] * yv;
                 pk = Math.max(pk, Math.abs(yv));
+            }
+            if (full) {
+                sxx = sxxFull;
+            } else {
+                for (int j = jFirst; j <= jLast; j++) {
+                    sxx += y[i1 + j] * y[i1 + j];
+                }
             }
             double rho = sxy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
             rPrev2 = rPrev;

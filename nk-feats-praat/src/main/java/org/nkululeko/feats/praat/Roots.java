@@ -32,12 +32,73 @@ final class Roots {
         if (!hessenbergEigenvalues(h, m, re, im)) {
             return false;
         }
-        // polynomial coefficients, highest power first: 1, -a1, ..., -am
+        polish(coefficients(a, m), m, re, im);
+        return true;
+    }
+
+    /**
+     * Roots of the same kind of polynomial, starting Newton's method from the roots of a similar
+     * polynomial (the previous analysis frame) instead of the QR iteration. Accepted only if the
+     * polished roots multiply back to the polynomial; otherwise falls back to
+     * {@link #predictorRoots}. Either way the roots are Newton-polished, so both routes give
+     * the same roots to rounding level.
+     *
+     * @param a the predictor coefficients, 1-based
+     * @param m the order
+     * @param re in: the start values, out: the roots
+     * @param im in: the start values, out: the roots
+     * @return false if no roots were found
+     */
+    static boolean predictorRootsFrom(double[] a, int m, double[] re, double[] im) {
+        double[] c = coefficients(a, m);
+        double[] re0 = re.clone();
+        double[] im0 = im.clone();
+        polish(c, m, re, im);
+        if (reproduces(c, m, re, im)) {
+            return true;
+        }
+        System.arraycopy(re0, 0, re, 0, m);
+        System.arraycopy(im0, 0, im, 0, m);
+        return predictorRoots(a, m, re, im);
+    }
+
+    /** 1, -a1, ..., -am: the coefficients, highest power first. */
+    private static double[] coefficients(double[] a, int m) {
         double[] c = new double[m + 1];
         c[0] = 1;
         for (int j = 1; j <= m; j++) {
             c[j] = -a[j];
         }
+        return c;
+    }
+
+    /** True if the product of (z - root) matches c to 1e-9 of the coefficient scale. */
+    private static boolean reproduces(double[] c, int m, double[] re, double[] im) {
+        double[] pr = new double[m + 1];
+        double[] pi = new double[m + 1];
+        pr[0] = 1;
+        for (int k = 0; k < m; k++) {
+            for (int j = k + 1; j >= 1; j--) {
+                double nr = pr[j] - (re[k] * pr[j - 1] - im[k] * pi[j - 1]);
+                double ni = pi[j] - (re[k] * pi[j - 1] + im[k] * pr[j - 1]);
+                pr[j] = nr;
+                pi[j] = ni;
+            }
+        }
+        double scale = 1;
+        for (double v : c) {
+            scale = Math.max(scale, Math.abs(v));
+        }
+        for (int j = 1; j <= m; j++) {
+            if (Math.abs(pr[j] - c[j]) > 1e-9 * scale || Math.abs(pi[j]) > 1e-9 * scale) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Newton-polishes every root; a complex root's partner is set to its conjugate. */
+    private static void polish(double[] c, int m, double[] re, double[] im) {
         double[] z = new double[2];
         for (int i = 0; i < m; i++) {
             if (im[i] != 0) {
@@ -55,7 +116,6 @@ final class Roots {
                 re[i] = polishReal(c, m, re[i]);
             }
         }
-        return true;
     }
 
     /** Newton-Raphson in complex arithmetic; stops as soon as |p| stops decreasing. */

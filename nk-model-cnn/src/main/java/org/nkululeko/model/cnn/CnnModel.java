@@ -39,8 +39,13 @@ public final class CnnModel implements Model {
 
     private static final Logger LOG = LoggerFactory.getLogger("model");
 
-    /** The thread count for convolutions (java-deps.md §4: 2 help a little on a quiet box). */
-    private static final int THREADS = 2;
+    /**
+     * The thread count for convolutions. java-deps.md §4 found 2 a little faster on an idle
+     * box, but on the shared 2 cores 1 thread was faster (6.9 s against 11.5 s per epoch of
+     * the EmoDB benchmark, 4.4 against 8.1 s of CPU); {@code -Dnk.dl4j.threads=2} or
+     * {@code OMP_NUM_THREADS=2} overrides it.
+     */
+    private static final int THREADS = 1;
 
     @Override
     public String name() {

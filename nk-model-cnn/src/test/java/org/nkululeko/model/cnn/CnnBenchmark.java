@@ -62,6 +62,7 @@ public final class CnnBenchmark {
         int bestEpoch = -1;
         long nanos = 0;
         int epochs = 0;
+        long cpu0 = cpuNanos();
         for (int e = 0; e < 15 && e - bestEpoch <= 5; e++) {
             long start = System.nanoTime();
             est.train(train, null);
@@ -77,7 +78,15 @@ public final class CnnBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "cnn angry/sad: best UAR %.4f at epoch %d, %.2f s per "
-                + "epoch (%d epochs)%n", best, bestEpoch, nanos / 1e9 / epochs, epochs);
+                + "epoch (process CPU %.2f s per epoch; %d epochs; %s threads)%n", best,
+                bestEpoch, nanos / 1e9 / epochs, (cpuNanos() - cpu0) / 1e9 / epochs, epochs,
+                System.getProperty("nk.dl4j.threads", "1"));
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static Estimator.Data split(Path emodb, String part,
