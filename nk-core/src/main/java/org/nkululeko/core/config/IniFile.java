@@ -24,7 +24,7 @@ import org.nkululeko.api.UserException;
  * {@code specs/decisions.md} that ini4j cannot meet are done here, on top of it:
  * indented continuation lines are joined to the value above (as Python's configparser does),
  * inline comments starting at whitespace + {@code #} or {@code ;} outside quotes and brackets are
- * removed, and a key given twice in one section is an error. Section names stay case-sensitive.
+ * removed, and a key or section given twice is an error (configparser's strict mode). Section names stay case-sensitive.
  */
 public final class IniFile {
 
@@ -144,8 +144,15 @@ public final class IniFile {
      */
     private static String joinContinuationLines(Path file, String text) {
         List<String> out = new ArrayList<>();
+        java.util.Set<String> sectionNames = new java.util.HashSet<>();
         for (String line : text.split("\r?\n", -1)) {
             String trimmed = line.strip();
+            if (trimmed.startsWith("[") && trimmed.endsWith("]")
+                    && !Character.isWhitespace(line.charAt(0))
+                    && !sectionNames.add(trimmed.substring(1, trimmed.length() - 1).strip())) {
+                throw new UserException("config", file + ": section " + trimmed
+                        + " is given twice");
+            }
             boolean comment = trimmed.startsWith("#") || trimmed.startsWith(";");
             boolean continuation = !trimmed.isEmpty() && !comment
                     && Character.isWhitespace(line.charAt(0)) && !out.isEmpty()

@@ -104,8 +104,15 @@ public final class DataSplitter {
         for (String name : config.databases()) {
             DatabaseSettings settings = new DatabaseSettings(config, name);
             LoadedDatabase db = load(settings, target);
+            int loaded = db.samples().size();
             db = new LoadedDatabase(db.name(), db.root(), prepareSamples(settings, db, target),
                     db.tables());
+            if (db.samples().isEmpty()) {
+                throw new UserException("datasplitter", name + ": no samples left of " + loaded
+                        + " after dropping unreadable audio"
+                        + (settings.has("mapping") ? " and applying [DATA] "
+                        + settings.key("mapping") : "") + " (database " + db.root() + ")");
+            }
             if (labels == null) {
                 labels = labels(db, target);
             }
