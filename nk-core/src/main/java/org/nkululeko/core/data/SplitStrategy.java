@@ -157,8 +157,8 @@ public final class SplitStrategy {
         if (train.isEmpty()) {
             return split;
         }
-        return new Splits(split.train().stream().filter(s -> train.contains(s.speaker()))
-                .toList(), split.dev(), split.test());
+        return new Splits(split.train().stream().filter(s -> s.speaker() != null
+                && train.contains(normalise(s.speaker()))).toList(), split.dev(), split.test());
     }
 
     private Splits bySpeakers(List<Sample> samples, Set<String> test, Set<String> dev) {
