@@ -87,7 +87,7 @@ public final class Main implements Callable<Integer> {
 
     static int handle(Exception e, PrintStream err) {
         if (e instanceof UserException u) {
-            LoggerFactory.getLogger("nkululeko").debug("stack trace of the error below", u);
+            LoggerFactory.getLogger("nkululeko").debug("the error below, with its stack trace in the log file", u);
             err.println("ERROR: " + u.caller() + ": " + u.getMessage());
             return 1;
         }

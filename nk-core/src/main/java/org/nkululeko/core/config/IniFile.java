@@ -116,6 +116,15 @@ public final class IniFile {
      * @return the value without its comment, not trimmed
      */
     static String stripInlineComment(String value) {
+        return stripInlineComment(value, false);
+    }
+
+    /**
+     * @param value a raw value
+     * @param inBrackets true for a line continued on the next: there, as in Python source, a
+     *     comment also ends a line inside brackets ({@code labels = ['a',  # first})
+     */
+    private static String stripInlineComment(String value, boolean inBrackets) {
         char quote = 0;
         int depth = 0;
         for (int i = 0; i < value.length(); i++) {
@@ -130,7 +139,7 @@ public final class IniFile {
                 depth++;
             } else if ((c == ']' || c == '}' || c == ')') && depth > 0) {
                 depth--;
-            } else if ((c == '#' || c == ';') && depth == 0
+            } else if ((c == '#' || c == ';') && (depth == 0 || inBrackets)
                     && (i == 0 || Character.isWhitespace(value.charAt(i - 1)))) {
                 return value.substring(0, i);
             }
@@ -161,7 +170,7 @@ public final class IniFile {
             if (comment) {
                 out.add("");
             } else if (continuation) {
-                out.set(out.size() - 1, stripInlineComment(out.get(out.size() - 1)) + " "
+                out.set(out.size() - 1, stripInlineComment(out.get(out.size() - 1), true) + " "
                         + trimmed);
             } else {
                 out.add(line);

@@ -55,6 +55,24 @@ public final class Section implements Settings {
         return raw(key).filter(v -> !v.isBlank()).isPresent();
     }
 
+    /**
+     * For keys that are off by default and take a value when on ({@code scale = standard},
+     * {@code check_size = 2000}, {@code patience = 5}): whether the key is set to something
+     * other than a false boolean in any spelling ({@code False}, {@code no}, {@code off},
+     * {@code 0}) or {@code None}.
+     *
+     * @param key the key
+     * @return true when present, not empty and not false
+     */
+    public boolean enabled(String key) {
+        if (!has(key)) {
+            return false;
+        }
+        String v = getString(key, "").toLowerCase(Locale.ROOT);
+        return !(v.equals("false") || v.equals("no") || v.equals("off") || v.equals("0")
+                || v.equals("none"));
+    }
+
     @Override
     public String getString(String key, String defaultValue) {
         return raw(key).filter(v -> !v.isBlank()).map(SettingValues::unquote)

@@ -268,6 +268,15 @@ public final class DataSplitter {
                 unseen.add(s.get(target));
             }
         }
+        Set<String> all = new TreeSet<>(train);
+        all.addAll(unseen);
+        if (all.size() > 10 && all.stream().allMatch(v -> v.matches("-?[0-9]+(\\.[0-9]*)?"))) {
+            // decisions.md, Configuration: a classifier on a numeric target fails with a hint
+            throw new UserException("datasplitter", "the target '" + target + "' is numeric "
+                    + "with " + all.size() + " values, but [EXP] type is classification; use "
+                    + "[EXP] type = regression and a regression model ([MODEL] type = mlp_reg "
+                    + "instead of mlp)");
+        }
         if (!unseen.isEmpty()) {
             throw new UserException("datasplitter", "Test set contains labels not seen in "
                     + "training: " + unseen + " (training labels: " + train + ")");

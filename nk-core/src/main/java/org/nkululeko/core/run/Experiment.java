@@ -151,7 +151,7 @@ public final class Experiment {
                     replaced, feats.getString("nan_strategy", "zero"));
         }
         scale(feats, data, train, dev, test, pipeline.rowShape());
-        if (feats.has("scale") && pipeline.rowShape() == null) {
+        if (feats.enabled("scale") && pipeline.rowShape() == null) {
             save(store, "feats_train_scaled", ext, selected, data.splits().train(), train);
             save(store, "feats_test_scaled", ext, selected, data.splits().test(), test);
             if (exp.threeWay()) {
@@ -199,7 +199,7 @@ public final class Experiment {
 
     private void scale(Section feats, ExperimentData data, double[][] train, double[][] dev,
             double[][] test, int[] rowShape) {
-        if (!feats.has("scale") || feats.getString("scale", "").equalsIgnoreCase("false")) {
+        if (!feats.enabled("scale")) {
             return;
         }
         if (rowShape != null) {

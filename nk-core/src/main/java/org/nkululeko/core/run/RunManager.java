@@ -84,8 +84,9 @@ final class RunManager {
     }
 
     private long modelSeed() {
-        if (modelSection.has("random_seed")
-                && !modelSection.getString("random_seed", "").equalsIgnoreCase("false")) {
+        // 0 is a seed here, not "off"
+        if (modelSection.enabled("random_seed")
+                || modelSection.getString("random_seed", "").equals("0")) {
             return modelSection.getInt("random_seed", (int) exp.seed());
         }
         return exp.seed();
@@ -183,8 +184,7 @@ final class RunManager {
     }
 
     private int patience() {
-        String raw = modelSection.getString("patience", "");
-        if (raw.isEmpty() || raw.equalsIgnoreCase("false")) {
+        if (!modelSection.enabled("patience")) {
             return Integer.MAX_VALUE;
         }
         int p = modelSection.getInt("patience", 0);

@@ -105,6 +105,24 @@ class ConfigTest {
                 List.of()));
     }
 
+    @Test
+    void commentsInsideMultiLineListsEndTheirLine() {
+        ExperimentConfig c = parse("labels = ['anger',  # first", "   'neutral',  # second",
+                "   'sadness']  # last");
+        assertEquals(List.of("anger", "neutral", "sadness"), c.section("DATA").getNames(
+                "labels", List.of()));
+    }
+
+    @Test
+    void enabledTreatsEveryFalseSpellingAsOff() {
+        for (String v : List.of("False", "no", "OFF", "0", "None")) {
+            assertFalse(parse("[FEATS]", "scale = " + v).section("FEATS").enabled("scale"), v);
+        }
+        assertFalse(parse("[FEATS]", "scale =").section("FEATS").enabled("scale"));
+        assertFalse(parse().section("FEATS").enabled("scale"));
+        assertTrue(parse("[FEATS]", "scale = standard").section("FEATS").enabled("scale"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"True", "true", "TRUE", "yes", "Yes", "on", "ON", "1", "'True'"})
     void booleansTrue(String v) {

@@ -336,6 +336,37 @@ class DataSplitterTest {
                 "removes every sample (40 before)");
     }
 
+    @Test
+    void filtersSwitchedOffInAnySpelling() throws IOException {
+        assertEquals(40, prepare("check_size = no", "limit_samples = False",
+                "filter = None").splits().all().size());
+        assertEquals(40, prepare("check_size = yes").splits().all().size());
+        assertMessage(fails("check_size = 5000"), "check_size", "removes every sample");
+    }
+
+    @Test
+    void numericTargetWithClassificationGivesRegressionHint() throws IOException {
+        StringBuilder csv = new StringBuilder("file,speaker,age\n");
+        int i = 0;
+        for (TestData.Row r : TestData.rows(SPEAKERS, EMOTIONS)) {
+            csv.append(db.resolve(r.file())).append(',').append(r.speaker()).append(',')
+                    .append(20 + i++).append('\n');
+        }
+        Path file = TestData.write(dir.resolve("age.csv"), csv.toString());
+        UserException e = assertThrows(UserException.class, () -> new DataSplitter(
+                TestData.config(dir, TestData.ini("[EXP]", "root = r", "name = n", "[DATA]",
+                        "databases = ['a']", "a = " + file, "a.type = csv", "target = age")),
+                dir.resolve("st"), Task.CLASSIFICATION, false, 42).prepare());
+        assertMessage(e, "numeric", "[EXP] type = regression", "mlp_reg");
+        ExperimentData reg = new DataSplitter(TestData.config(dir, TestData.ini("[EXP]",
+                "root = r", "name = n", "type = regression", "[DATA]", "databases = ['a']",
+                "a = " + file, "a.type = csv", "target = age")), dir.resolve("st2"),
+                Task.REGRESSION, false, 42).prepare();
+        assertEquals(40, reg.splits().all().size());
+        assertEquals(List.of(), reg.classNames());
+        assertEquals(20, reg.targets(reg.splits().all()).length / 2, 0);
+    }
+
     // --- bad inputs ---
 
     @Test

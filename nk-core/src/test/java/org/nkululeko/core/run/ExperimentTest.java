@@ -143,6 +143,22 @@ class ExperimentTest {
     }
 
     @Test
+    void scaleFalseLeavesFeaturesUnscaled() throws IOException {
+        run("FEATS scale = False", "FEATS nan_strategy = mean");
+        assertFalse(Files.exists(store().resolve("feats_train_scaled.nkf")));
+        assertTrue(Files.exists(dir.resolve("res/exp/results/"
+                + "tiny_emotion_dummy_testfeat_scale-False_runs.txt")), listing());
+    }
+
+    @Test
+    void saveFalseKeepsNoModel() throws IOException {
+        run("EXP save = False");
+        assertFalse(Files.exists(dir.resolve("res/exp/models")), listing());
+        run("EXP save = True", "EXP name = exp2");
+        assertTrue(Files.exists(dir.resolve("res/exp2/models/run_0")), listing());
+    }
+
+    @Test
     void unreadableFileDoesNotStopTheRun() throws IOException {
         Files.writeString(db.resolve("wav/s3_neutral.wav"), "not audio");
         try (LogCapture log = new LogCapture()) {
