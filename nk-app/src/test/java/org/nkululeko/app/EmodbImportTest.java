@@ -52,6 +52,8 @@ class EmodbImportTest {
                 "emotion"));
         assertEquals(Set.of("anger", "happiness", "neutral", "sadness"), values(test,
                 "emotion"));
+        assertEquals(Set.of("female", "male"), values(train, "gender"), "through the speaker "
+                + "misc table");
         Set<String> shared1 = new HashSet<>(values(train, "speaker"));
         shared1.retainAll(values(test, "speaker"));
         assertTrue(shared1.isEmpty(), "speakers in both: " + shared1);

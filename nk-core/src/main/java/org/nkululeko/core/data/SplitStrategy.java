@@ -71,6 +71,10 @@ public final class SplitStrategy {
             case "test":
                 return new Splits(List.of(), List.of(), db.samples());
             case "dev":
+                if (!threeWay) {
+                    throw new UserException("dataset", "[DATA] " + key + " = dev puts every "
+                            + "sample in a dev set, which only [EXP] traindevtest = True uses");
+                }
                 return new Splits(List.of(), db.samples(), List.of());
             case "speakers_stated":
                 return speakersStated(db.samples());

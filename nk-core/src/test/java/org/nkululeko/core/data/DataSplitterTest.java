@@ -256,6 +256,23 @@ class DataSplitterTest {
     }
 
     @Test
+    void devStrategyNeedsThreeWay() {
+        assertMessage(fails("tiny.split_strategy = dev"), "tiny.split_strategy = dev",
+                "traindevtest");
+    }
+
+    @Test
+    void databaseWithoutPathOrWithUnknownType() {
+        UserException e = assertThrows(UserException.class, () -> new DataSplitter(
+                TestData.config(dir, TestData.ini("[EXP]", "root = r", "name = n", "[DATA]",
+                        "databases = ['tiny', 'other']", "tiny = " + db, "target = emotion")),
+                dir.resolve("st"), Task.CLASSIFICATION, false, 42).prepare());
+        assertMessage(e, "exp.ini", "[DATA] other is missing");
+        assertMessage(fails("tiny.type = parquet"), "[DATA] tiny.type = parquet",
+                "audformat or csv");
+    }
+
+    @Test
     void balancedIsNotOffered() {
         assertMessage(fails("tiny.split_strategy = balanced"), "balanced", "not offered",
                 "tiny.split_strategy");

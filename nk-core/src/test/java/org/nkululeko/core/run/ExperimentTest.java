@@ -143,6 +143,34 @@ class ExperimentTest {
     }
 
     @Test
+    void regressionOnSegmentsOfACsvDatabase() throws IOException {
+        StringBuilder csv = new StringBuilder("file,start,end,speaker,age\n");
+        int i = 0;
+        for (TestData.Row r : TestData.rows(SPEAKERS, EMOTIONS)) {
+            Path wav = db.resolve(r.file());
+            csv.append(wav).append(",0,0.1,").append(r.speaker()).append(',').append(20 + i % 7)
+                    .append('\n');
+            csv.append(wav).append(",0 days 00:00:00.100000,0.25,").append(r.speaker())
+                    .append(',').append(30 + i++ % 5).append('\n');
+        }
+        Path file = TestData.write(dir.resolve("seg.csv"), csv.toString());
+        List<String> lines = List.of("[EXP]", "root = " + dir.resolve("res"), "name = reg",
+                "type = regression", "[DATA]", "databases = ['seg']", "seg = " + file,
+                "seg.type = csv", "target = age", "[FEATS]", "type = testfeat",
+                "scale = robust", "[MODEL]", "type = dummy", "measure = mae");
+        double mae = new Experiment(TestData.config(dir, TestData.ini(lines.toArray(
+                String[]::new))), PluginRegistry.system()).run();
+        assertTrue(mae > 0 && mae < 10, "MAE of the mean predictor: " + mae);
+        FeatureTable t = FeatureStore.read(dir.resolve("res/reg/store/feats_train.nkf"));
+        assertEquals(64, t.rows().size(), "two segments per file, 8 speakers in train");
+        int dur = t.columns().indexOf("duration");
+        for (double[] row : t.rows().values()) {
+            assertTrue(Math.abs(row[dur] - 0.1) < 1e-9 || Math.abs(row[dur] - 0.15) < 1e-9,
+                    "segment duration " + row[dur]);
+        }
+    }
+
+    @Test
     void scaleFalseLeavesFeaturesUnscaled() throws IOException {
         run("FEATS scale = False", "FEATS nan_strategy = mean");
         assertFalse(Files.exists(store().resolve("feats_train_scaled.nkf")));
