@@ -171,6 +171,38 @@ class ExperimentTest {
     }
 
     @Test
+    void runsUseSeedPlusRunIndexAndModelSeedOverrides() throws IOException {
+        org.nkululeko.core.testing.RecordingModel.SEEDS.clear();
+        run("MODEL type = recording", "EXP runs = 3", "EXP random_seed = 11");
+        assertEquals(List.of(11L, 12L, 13L), org.nkululeko.core.testing.RecordingModel.SEEDS);
+        org.nkululeko.core.testing.RecordingModel.SEEDS.clear();
+        run("MODEL type = recording", "EXP runs = 2", "MODEL random_seed = 7",
+                "EXP name = exp2");
+        assertEquals(List.of(7L, 8L), org.nkululeko.core.testing.RecordingModel.SEEDS);
+        org.nkululeko.core.testing.RecordingModel.SEEDS.clear();
+        run("MODEL type = recording", "EXP name = exp3");
+        assertEquals(List.of(42L), org.nkululeko.core.testing.RecordingModel.SEEDS);
+    }
+
+    @Test
+    void patienceStopsEarlyAndEpochsOtherwiseRun() throws IOException {
+        var epochs = org.nkululeko.core.testing.RecordingModel.EPOCHS;
+        epochs.clear();
+        run("MODEL type = recording", "EXP epochs = 10", "MODEL patience = 3");
+        assertEquals(List.of(4), epochs, "best at epoch 0, then 3 epochs without improvement");
+        epochs.clear();
+        run("MODEL type = recording", "EXP epochs = 6", "MODEL patience = False",
+                "EXP name = exp2");
+        assertEquals(List.of(6), epochs);
+        UserException e = assertThrows(UserException.class, () -> run("MODEL type = recording",
+                "EXP epochs = 3", "MODEL patience = -2", "EXP name = exp3"));
+        assertTrue(e.getMessage().contains("[MODEL] patience = -2"), e.getMessage());
+        epochs.clear();
+        run("MODEL type = dummy", "EXP epochs = 5", "EXP name = exp4");
+        assertTrue(epochs.isEmpty());
+    }
+
+    @Test
     void scaleFalseLeavesFeaturesUnscaled() throws IOException {
         run("FEATS scale = False", "FEATS nan_strategy = mean");
         assertFalse(Files.exists(store().resolve("feats_train_scaled.nkf")));
