@@ -112,9 +112,27 @@ public final class Section implements Settings {
                 .orElse(defaultValue);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A value that starts like a list, tuple, dict or quoted string but does not parse
+     * ({@code ['os', 'praat'}) is an error naming the key, not a plain string.
+     */
     @Override
     public Optional<Object> literal(String key) {
-        return raw(key).filter(v -> !v.isBlank()).map(PyLiteral::parseOrString);
+        Optional<String> raw = raw(key).filter(v -> !v.isBlank());
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        String v = raw.get().trim();
+        if ("[({'\"".indexOf(v.charAt(0)) < 0) {
+            return Optional.ofNullable(PyLiteral.parseOrString(v));
+        }
+        try {
+            return Optional.ofNullable(PyLiteral.parse(v));
+        } catch (IllegalArgumentException e) {
+            throw invalid(key, "a Python literal (" + e.getMessage() + ")");
+        }
     }
 
     /**

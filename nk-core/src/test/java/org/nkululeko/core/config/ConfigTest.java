@@ -187,6 +187,21 @@ class ConfigTest {
     }
 
     @Test
+    void wrongCaseSectionIsHinted() {
+        UserException e = assertThrows(UserException.class, () -> ExperimentConfig.parse(FILE,
+                HEAD.replace("[EXP]", "[exp]")));
+        assertTrue(e.getMessage().contains("[EXP] section is missing (found [exp]; section "
+                + "names are case-sensitive)"), e.getMessage());
+    }
+
+    @Test
+    void keyBeforeAnySectionIsAnError() {
+        UserException e = assertThrows(UserException.class, () -> ExperimentConfig.parse(FILE,
+                "root = x\n" + HEAD));
+        assertTrue(e.getMessage().startsWith("exp.ini"), e.getMessage());
+    }
+
+    @Test
     void missingRootNameDatabasesEachNamed() {
         for (String key : List.of("root", "name", "databases")) {
             String text = HEAD.lines().filter(l -> !l.startsWith(key + " "))
@@ -248,6 +263,20 @@ class ConfigTest {
         UserException e = assertThrows(UserException.class, () -> parse("[MODEL]",
                 "type = svm", "[MODEL]", "layers = [1]"));
         assertTrue(e.getMessage().contains("[MODEL]"), e.getMessage());
+    }
+
+    @Test
+    void brokenLiteralsNameTheKey() {
+        UserException e = assertThrows(UserException.class, () -> ExperimentConfig.parse(FILE,
+                HEAD.replace("databases = ['emodb']", "databases = ['emodb'")));
+        assertTrue(e.getMessage().contains("exp.ini: [DATA] databases = ['emodb'"),
+                e.getMessage());
+        e = assertThrows(UserException.class, () -> parse("[MODEL]", "drop = [0.3, 0.2")
+                .section("MODEL").literal("drop"));
+        assertTrue(e.getMessage().contains("[MODEL] drop = [0.3, 0.2: expected a Python "
+                + "literal"), e.getMessage());
+        assertEquals("standard", parse("[FEATS]", "scale = standard").section("FEATS")
+                .literal("scale").orElseThrow());
     }
 
     @Test
