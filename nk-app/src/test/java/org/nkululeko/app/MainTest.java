@@ -121,7 +121,8 @@ class MainTest {
         Result r = run("--config", ini.toString());
         assertEquals(1, r.code());
         String line = errorLine(r);
-        assertTrue(line.startsWith("ERROR: plugins: unknown model type: nosuchmodel"), line);
+        assertTrue(line.startsWith("ERROR: plugins: " + ini + ": unknown model type: "
+                + "nosuchmodel"), line);
         assertTrue(line.contains("[MODEL] type") && line.contains("available:")
                 && line.contains("dummy") && line.contains("svm"), line);
         assertNoStackTrace(r);

@@ -37,6 +37,11 @@ public final class Section implements Settings {
         return name;
     }
 
+    /** @return the INI file this section belongs to, for messages */
+    public Path file() {
+        return file;
+    }
+
     /** @return the lower-case keys in file order */
     public List<String> keys() {
         return List.copyOf(values.keySet());

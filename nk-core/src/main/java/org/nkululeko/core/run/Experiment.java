@@ -86,7 +86,7 @@ public final class Experiment {
             throw new UserException("modelrunner", config.file() + ": [MODEL] type is missing "
                     + "(available: " + String.join(", ", registry.modelNames()) + ")");
         }
-        Model model = registry.model(type);
+        Model model = PluginRegistry.inFile(config.file(), () -> registry.model(type));
         if (!model.supports(exp.task())) {
             String kind = exp.task() == Task.CLASSIFICATION ? "regressor" : "classifier";
             throw new UserException("modelrunner", "Model '" + type + "' is a " + kind

@@ -95,7 +95,8 @@ final class RunManager {
     private double runOne(int run, long seed, int epochs) {
         LOG.debug("run {} using model {}", run, model.name());
         ModelSpec spec = new ModelSpec(modelSection, exp.task(), data.classNames(),
-                feats.columns().size(), feats.rowShape(), seed, epochs, registry::activation);
+                feats.columns().size(), feats.rowShape(), seed, epochs,
+                a -> PluginRegistry.inFile(config.file(), () -> registry.activation(a)));
         Estimator estimator = model.create(spec);
         Estimator.Data train = new Estimator.Data(feats.train(),
                 data.targets(data.splits().train()));

@@ -241,6 +241,8 @@ class ExperimentTest {
     @Test
     void unknownModelTypeListsNames() {
         UserException e = assertThrows(UserException.class, () -> run("MODEL type = svmm"));
+        assertTrue(e.getMessage().startsWith(dir.resolve("exp.ini") + ": unknown model type: "
+                + "svmm"), e.getMessage());
         assertTrue(e.getMessage().contains("svmm") && e.getMessage().contains("[MODEL] type")
                 && e.getMessage().contains("dummy"), e.getMessage());
         UserException none = assertThrows(UserException.class, () -> new Experiment(
@@ -251,8 +253,31 @@ class ExperimentTest {
     }
 
     @Test
+    void unknownActivationNamesFileKeyValueAndAvailable() {
+        UserException e = assertThrows(UserException.class, () -> run("MODEL type = recording",
+                "MODEL activation = swishy"));
+        assertTrue(e.getMessage().startsWith(dir.resolve("exp.ini") + ": unknown activation "
+                + "function: swishy ([MODEL] activation; available: elu, gelu, "),
+                e.getMessage());
+    }
+
+    @Test
+    void changingTheFeatureSetReextracts() throws IOException {
+        run("FEATS set = a");
+        assertTrue(Files.exists(store().resolve("tiny_testfeat_a_all.nkf")));
+        try (LogCapture log = new LogCapture()) {
+            run("FEATS set = b");
+            assertTrue(log.lines().stream().anyMatch(l -> l.contains("extracting testfeat "
+                    + "features for 40 samples")), log.lines().toString());
+        }
+        assertTrue(Files.exists(store().resolve("tiny_testfeat_b_all.nkf")));
+    }
+
+    @Test
     void unknownFeatureTypeListsNames() {
         UserException e = assertThrows(UserException.class, () -> run("FEATS type = ['mfcc']"));
+        assertTrue(e.getMessage().startsWith(dir.resolve("exp.ini") + ": unknown feature "
+                + "type: mfcc"), e.getMessage());
         assertTrue(e.getMessage().contains("mfcc") && e.getMessage().contains("[FEATS] type")
                 && e.getMessage().contains("testfeat"), e.getMessage());
     }

@@ -41,6 +41,9 @@ public final class RecordingModel implements Model {
     @Override
     public Estimator create(ModelSpec spec) {
         SEEDS.add(spec.seed());
+        if (spec.settings().raw("activation").isPresent()) {
+            spec.activations().apply(spec.settings().getString("activation", ""));
+        }
         int index = EPOCHS.size();
         EPOCHS.add(0);
         return new Estimator() {

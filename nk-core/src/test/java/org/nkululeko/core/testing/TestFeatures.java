@@ -18,10 +18,11 @@ public final class TestFeatures implements FeatureExtractor {
 
     @Override
     public Extraction configure(Settings feats) {
+        String set = feats.getString("set", "v1");
         return new Extraction() {
             @Override
             public String cacheTag() {
-                return "v1";
+                return set;
             }
 
             @Override
