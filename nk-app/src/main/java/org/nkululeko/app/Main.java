@@ -51,9 +51,7 @@ public final class Main implements Callable<Integer> {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
-        Logging.close();
-        System.exit(code);
+        System.exit(run(args, System.out, System.err));
     }
 
     /**
@@ -72,7 +70,12 @@ public final class Main implements Callable<Integer> {
             e.getCommandLine().usage(err);
             return 1;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } finally {
+            Logging.close();
+        }
         if (code == 0 && cli.getSubcommands().values().stream().noneMatch(
                 CommandLine::isUsageHelpRequested) && !cli.isUsageHelpRequested()
                 && !cli.isVersionHelpRequested() && cli.getParseResult() != null

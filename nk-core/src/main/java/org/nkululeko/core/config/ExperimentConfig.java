@@ -25,16 +25,23 @@ public final class ExperimentConfig {
     private ExperimentConfig(IniFile ini) {
         this.ini = ini;
         if (!ini.sections().containsKey("EXP")) {
-            throw new UserException("experiment", ini.file() + ": the [EXP] section is missing");
+            throw new UserException("experiment", ini.file() + ": the [EXP] section is missing"
+                    + caseHint("EXP"));
         }
         section("EXP").require("root");
         section("EXP").require("name");
         if (!ini.sections().containsKey("DATA")) {
             throw new UserException("experiment", ini.file()
-                    + ": the [DATA] section is missing");
+                    + ": the [DATA] section is missing" + caseHint("DATA"));
         }
         section("DATA").require("databases");
         databases = section("DATA").getNames("databases", List.of());
+    }
+
+    private String caseHint(String name) {
+        return ini.sections().keySet().stream().filter(s -> s.equalsIgnoreCase(name))
+                .findFirst().map(s -> " (found [" + s + "]; section names are case-sensitive)")
+                .orElse("");
     }
 
     /**

@@ -24,7 +24,7 @@ import org.nkululeko.api.UserException;
  * {@code specs/decisions.md} that ini4j cannot meet are done here, on top of it:
  * indented continuation lines are joined to the value above (as Python's configparser does),
  * inline comments starting at whitespace + {@code #} or {@code ;} outside quotes and brackets are
- * removed, and a key given twice in one section is an error. Section names stay case-sensitive.
+ * removed, and a key or section given twice is an error (configparser's strict mode). Section names stay case-sensitive.
  */
 public final class IniFile {
 
@@ -127,6 +127,15 @@ public final class IniFile {
      * @return the value without its comment, not trimmed
      */
     static String stripInlineComment(String value) {
+        return stripInlineComment(value, false);
+    }
+
+    /**
+     * @param value a raw value
+     * @param inBrackets true for a line continued on the next: there, as in Python source, a
+     *     comment also ends a line inside brackets ({@code labels = ['a',  # first})
+     */
+    private static String stripInlineComment(String value, boolean inBrackets) {
         char quote = 0;
         int depth = 0;
         for (int i = 0; i < value.length(); i++) {
@@ -141,7 +150,7 @@ public final class IniFile {
                 depth++;
             } else if ((c == ']' || c == '}' || c == ')') && depth > 0) {
                 depth--;
-            } else if ((c == '#' || c == ';') && depth == 0
+            } else if ((c == '#' || c == ';') && (depth == 0 || inBrackets)
                     && (i == 0 || Character.isWhitespace(value.charAt(i - 1)))) {
                 return value.substring(0, i);
             }
@@ -155,8 +164,15 @@ public final class IniFile {
      */
     private static String joinContinuationLines(Path file, String text) {
         List<String> out = new ArrayList<>();
+        java.util.Set<String> sectionNames = new java.util.HashSet<>();
         for (String line : text.split("\r?\n", -1)) {
             String trimmed = line.strip();
+            if (trimmed.startsWith("[") && trimmed.endsWith("]")
+                    && !Character.isWhitespace(line.charAt(0))
+                    && !sectionNames.add(trimmed.substring(1, trimmed.length() - 1).strip())) {
+                throw new UserException("config", file + ": section " + trimmed
+                        + " is given twice");
+            }
             boolean comment = trimmed.startsWith("#") || trimmed.startsWith(";");
             boolean continuation = !trimmed.isEmpty() && !comment
                     && Character.isWhitespace(line.charAt(0)) && !out.isEmpty()
@@ -165,7 +181,7 @@ public final class IniFile {
             if (comment) {
                 out.add("");
             } else if (continuation) {
-                out.set(out.size() - 1, stripInlineComment(out.get(out.size() - 1)) + " "
+                out.set(out.size() - 1, stripInlineComment(out.get(out.size() - 1), true) + " "
                         + trimmed);
             } else {
                 out.add(line);

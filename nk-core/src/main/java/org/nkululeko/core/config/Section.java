@@ -37,6 +37,11 @@ public final class Section implements Settings {
         return name;
     }
 
+    /** @return the INI file this section belongs to, for messages */
+    public Path file() {
+        return file;
+    }
+
     /** @return the lower-case keys in file order */
     public List<String> keys() {
         return List.copyOf(values.keySet());
@@ -53,6 +58,24 @@ public final class Section implements Settings {
      */
     public boolean has(String key) {
         return raw(key).filter(v -> !v.isBlank()).isPresent();
+    }
+
+    /**
+     * For keys that are off by default and take a value when on ({@code scale = standard},
+     * {@code check_size = 2000}, {@code patience = 5}): whether the key is set to something
+     * other than a false boolean in any spelling ({@code False}, {@code no}, {@code off},
+     * {@code 0}) or {@code None}.
+     *
+     * @param key the key
+     * @return true when present, not empty and not false
+     */
+    public boolean enabled(String key) {
+        if (!has(key)) {
+            return false;
+        }
+        String v = getString(key, "").toLowerCase(Locale.ROOT);
+        return !(v.equals("false") || v.equals("no") || v.equals("off") || v.equals("0")
+                || v.equals("none"));
     }
 
     @Override
@@ -94,9 +117,27 @@ public final class Section implements Settings {
                 .orElse(defaultValue);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A value that starts like a list, tuple, dict or quoted string but does not parse
+     * ({@code ['os', 'praat'}) is an error naming the key, not a plain string.
+     */
     @Override
     public Optional<Object> literal(String key) {
-        return raw(key).filter(v -> !v.isBlank()).map(PyLiteral::parseOrString);
+        Optional<String> raw = raw(key).filter(v -> !v.isBlank());
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        String v = raw.get().trim();
+        if ("[({'\"".indexOf(v.charAt(0)) < 0) {
+            return Optional.ofNullable(PyLiteral.parseOrString(v));
+        }
+        try {
+            return Optional.ofNullable(PyLiteral.parse(v));
+        } catch (IllegalArgumentException e) {
+            throw invalid(key, "a Python literal (" + e.getMessage() + ")");
+        }
     }
 
     /**

@@ -24,8 +24,8 @@ import org.nkululeko.core.io.Csv;
  * <p>Columns are found by name or by scheme; a scheme whose labels point to a misc table (or
  * hold a dict of attributes) lets attributes of the label resolve too, so {@code gender} and
  * {@code age} come through {@code speaker} in emodb. The target comes from
- * {@code target_tables + files_tables + test_tables + train_tables} when any are set, else from
- * every table that has it.
+ * {@code target_tables + files_tables + test_tables + train_tables + dev_tables} when any are
+ * set, else from every table that has it.
  */
 public final class AudformatLoader {
 
@@ -56,8 +56,10 @@ public final class AudformatLoader {
     public LoadedDatabase load() {
         readHeader();
         List<String> targetTables = new ArrayList<>();
+        // dev_tables too (nkululeko leaves them out, so its three-way specified split has no
+        // dev rows); decisions.md: every strategy defines train, dev and test.
         for (String key : List.of("target_tables", "files_tables", "test_tables",
-                "train_tables")) {
+                "train_tables", "dev_tables")) {
             targetTables.addAll(settings.getNames(key));
         }
         for (String id : targetTables) {

@@ -104,8 +104,15 @@ public final class DataSplitter {
         for (String name : config.databases()) {
             DatabaseSettings settings = new DatabaseSettings(config, name);
             LoadedDatabase db = load(settings, target);
+            int loaded = db.samples().size();
             db = new LoadedDatabase(db.name(), db.root(), prepareSamples(settings, db, target),
                     db.tables());
+            if (db.samples().isEmpty()) {
+                throw new UserException("datasplitter", name + ": no samples left of " + loaded
+                        + " after dropping unreadable audio"
+                        + (settings.has("mapping") ? " and applying [DATA] "
+                        + settings.key("mapping") : "") + " (database " + db.root() + ")");
+            }
             if (labels == null) {
                 labels = labels(db, target);
             }
@@ -289,6 +296,15 @@ public final class DataSplitter {
             if (!train.contains(s.get(target))) {
                 unseen.add(s.get(target));
             }
+        }
+        Set<String> all = new TreeSet<>(train);
+        all.addAll(unseen);
+        if (all.size() > 10 && all.stream().allMatch(v -> v.matches("-?[0-9]+(\\.[0-9]*)?"))) {
+            // decisions.md, Configuration: a classifier on a numeric target fails with a hint
+            throw new UserException("datasplitter", "the target '" + target + "' is numeric "
+                    + "with " + all.size() + " values, but [EXP] type is classification; use "
+                    + "[EXP] type = regression and a regression model ([MODEL] type = mlp_reg "
+                    + "instead of mlp)");
         }
         if (!unseen.isEmpty()) {
             throw new UserException("datasplitter", "Test set contains labels not seen in "

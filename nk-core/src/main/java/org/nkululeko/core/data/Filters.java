@@ -43,7 +43,7 @@ final class Filters {
     }
 
     private Splits step(Splits in, String key, UnaryOperator<List<Sample>> filter) {
-        if (!data.has(key) || data.getString(key, "False").equalsIgnoreCase("false")) {
+        if (!data.enabled(key)) {
             return in;
         }
         Splits out = new Splits(filter.apply(in.train()), filter.apply(in.dev()),
@@ -97,9 +97,9 @@ final class Filters {
     }
 
     private List<Sample> bySize(List<Sample> samples) {
-        String raw = data.getString("check_size", "1000");
-        long minBytes = raw.equalsIgnoreCase("true") ? 1000 : (long) data.getDouble(
-                "check_size", 1000);
+        String raw = data.getString("check_size", "1000").toLowerCase(java.util.Locale.ROOT);
+        long minBytes = Set.of("true", "yes", "on").contains(raw) ? 1000
+                : (long) data.getDouble("check_size", 1000);
         return samples.stream().filter(s -> new File(s.file()).length() >= minBytes).toList();
     }
 

@@ -71,6 +71,10 @@ public final class SplitStrategy {
             case "test":
                 return new Splits(List.of(), List.of(), db.samples());
             case "dev":
+                if (!threeWay) {
+                    throw new UserException("dataset", "[DATA] " + key + " = dev puts every "
+                            + "sample in a dev set, which only [EXP] traindevtest = True uses");
+                }
                 return new Splits(List.of(), db.samples(), List.of());
             case "speakers_stated":
                 return speakersStated(db.samples());
@@ -157,8 +161,8 @@ public final class SplitStrategy {
         if (train.isEmpty()) {
             return split;
         }
-        return new Splits(split.train().stream().filter(s -> train.contains(s.speaker()))
-                .toList(), split.dev(), split.test());
+        return new Splits(split.train().stream().filter(s -> s.speaker() != null
+                && train.contains(normalise(s.speaker()))).toList(), split.dev(), split.test());
     }
 
     private Splits bySpeakers(List<Sample> samples, Set<String> test, Set<String> dev) {

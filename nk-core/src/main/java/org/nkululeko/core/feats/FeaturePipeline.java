@@ -119,7 +119,8 @@ public final class FeaturePipeline {
 
     private FeatureTable extracted(String db, String type, List<Sample> samples,
             boolean single) {
-        FeatureExtractor.Extraction extraction = registry.extractor(type).configure(feats);
+        FeatureExtractor.Extraction extraction = PluginRegistry.inFile(feats.file(),
+                () -> registry.extractor(type)).configure(feats);
         if (single) {
             rowShape = extraction.rowShape();
         }

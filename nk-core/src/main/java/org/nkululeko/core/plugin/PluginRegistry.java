@@ -80,6 +80,24 @@ public final class PluginRegistry {
         return find(activations, name, "unknown activation function", "[MODEL] activation");
     }
 
+    /**
+     * Runs a look-up whose name comes from a config file, so that an unknown name is reported
+     * with the file: {@code exp.ini: unknown model type: svmx ([MODEL] type; available: ...)}.
+     *
+     * @param file the config file
+     * @param lookup e.g. {@code () -> registry.model(name)}
+     * @param <T> the provider type
+     * @return what the look-up returns
+     * @throws UserException the look-up's error, prefixed with the file
+     */
+    public static <T> T inFile(Path file, java.util.function.Supplier<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (UserException e) {
+            throw new UserException(e.caller(), file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** @return the feature type names, sorted */
     public List<String> extractorNames() {
         return List.copyOf(extractors.keySet());

@@ -116,7 +116,7 @@ public final class Experiment {
             throw new UserException("modelrunner", config.file() + ": [MODEL] type is missing "
                     + "(available: " + String.join(", ", registry.modelNames()) + ")");
         }
-        Model model = registry.model(type);
+        Model model = PluginRegistry.inFile(config.file(), () -> registry.model(type));
         if (!model.supports(exp.task())) {
             String kind = exp.task() == Task.CLASSIFICATION ? "regressor" : "classifier";
             throw new UserException("modelrunner", "Model '" + type + "' is a " + kind
@@ -183,7 +183,7 @@ public final class Experiment {
                     replaced, feats.getString("nan_strategy", "zero"));
         }
         Scaler.Fitted scaler = scale(feats, data, train, dev, test, pipeline.rowShape());
-        if (feats.has("scale") && pipeline.rowShape() == null) {
+        if (feats.enabled("scale") && pipeline.rowShape() == null) {
             save(store, "feats_train_scaled", ext, selected, data.splits().train(), train);
             save(store, "feats_test_scaled", ext, selected, data.splits().test(), test);
             if (exp.threeWay()) {
@@ -231,7 +231,7 @@ public final class Experiment {
 
     private Scaler.Fitted scale(Section feats, ExperimentData data, double[][] train,
             double[][] dev, double[][] test, int[] rowShape) {
-        if (!feats.has("scale") || feats.getString("scale", "").equalsIgnoreCase("false")) {
+        if (!feats.enabled("scale")) {
             return null;
         }
         if (rowShape != null) {

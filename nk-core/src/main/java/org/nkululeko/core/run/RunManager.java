@@ -85,8 +85,9 @@ final class RunManager {
     }
 
     private long modelSeed() {
-        if (modelSection.has("random_seed")
-                && !modelSection.getString("random_seed", "").equalsIgnoreCase("false")) {
+        // 0 is a seed here, not "off"
+        if (modelSection.enabled("random_seed")
+                || modelSection.getString("random_seed", "").equals("0")) {
             return modelSection.getInt("random_seed", (int) exp.seed());
         }
         return exp.seed();
@@ -95,7 +96,8 @@ final class RunManager {
     private double runOne(int run, long seed, int epochs) {
         LOG.debug("run {} using model {}", run, model.name());
         ModelSpec spec = new ModelSpec(modelSection, exp.task(), data.classNames(),
-                feats.columns().size(), feats.rowShape(), seed, epochs, registry::activation);
+                feats.columns().size(), feats.rowShape(), seed, epochs,
+                a -> PluginRegistry.inFile(config.file(), () -> registry.activation(a)));
         Estimator estimator = model.create(spec);
         Estimator.Data train = new Estimator.Data(feats.train(),
                 data.targets(data.splits().train()));
@@ -185,8 +187,7 @@ final class RunManager {
     }
 
     private int patience() {
-        String raw = modelSection.getString("patience", "");
-        if (raw.isEmpty() || raw.equalsIgnoreCase("false")) {
+        if (!modelSection.enabled("patience")) {
             return Integer.MAX_VALUE;
         }
         int p = modelSection.getInt("patience", 0);
