@@ -107,19 +107,18 @@ public final class DataSplitter {
             int loaded = db.samples().size();
             db = new LoadedDatabase(db.name(), db.root(), prepareSamples(settings, db, target),
                     db.tables());
-            if (db.samples().isEmpty()) {
+            Splits split = db.samples().isEmpty() ? null : new SplitStrategy(settings, target, threeWay, seed).split(db);
+            if (split != null && task == Task.CLASSIFICATION) {
+                split = mapSplits(settings, split, target);
+            }
+            if (split == null || split.all().isEmpty()) {
                 throw new UserException("datasplitter", name + ": no samples left of " + loaded
                         + " after dropping unreadable audio"
                         + (settings.has("mapping") ? " and applying [DATA] "
                         + settings.key("mapping") : "") + " (database " + db.root() + ")");
             }
             if (labels == null) {
-                labels = labels(db, target);
-            }
-            Splits split = new SplitStrategy(settings, target, threeWay, seed).split(db);
-            if (task == Task.CLASSIFICATION) {
-                split = new Splits(map(settings, split.train(), target),
-                        map(settings, split.dev(), target), map(settings, split.test(), target));
+                labels = labels(split, target);
             }
             all = all.plus(split);
         }
@@ -219,6 +218,18 @@ public final class DataSplitter {
         }
     }
 
+    /** The mapping applied to every part of a split, after splitting: split tables re-read targets. */
+    private Splits mapSplits(DatabaseSettings settings, Splits split, String target) {
+        if (!settings.has("mapping")) {
+            return split;
+        }
+        Splits mapped = new Splits(map(settings, split.train(), target),
+                map(settings, split.dev(), target), map(settings, split.test(), target));
+        DATASET.debug("{}: mapping dropped {} samples whose label it does not name",
+                settings.name(), split.all().size() - mapped.all().size());
+        return mapped;
+    }
+
     private List<Sample> map(DatabaseSettings settings, List<Sample> samples, String target) {
         var dict = settings.dict("mapping", "a dict {'source': 'target'}, keys may be "
                 + "comma lists: {'anger, fear': 'negative'}");
@@ -233,12 +244,10 @@ public final class DataSplitter {
                 out.add(s.with(target, mapped));
             }
         }
-        DATASET.debug("{}: mapping dropped {} samples whose label it does not name",
-                settings.name(), samples.size() - out.size());
         return out;
     }
 
-    private List<String> labels(LoadedDatabase db, String target) {
+    private List<String> labels(Splits split, String target) {
         if (task != Task.CLASSIFICATION) {
             return null;
         }
@@ -248,7 +257,7 @@ public final class DataSplitter {
             return labels;
         }
         Set<String> found = new TreeSet<>();
-        db.samples().forEach(s -> found.add(s.get(target)));
+        split.all().forEach(s -> found.add(s.get(target)));
         LOG.debug("Labels (from database): {}", found);
         return new ArrayList<>(found);
     }
