@@ -152,7 +152,8 @@ final class Interp {
         double dyl = 0.5 * (yr - y[l - 1]);
         double dyr = 0.5 * (y[r + 1] - yl);
         double b = 1 - a;
-        return yl * b + yr * a - a * b * (0.5 * (dyr - dyl) + (a - 0.5) * (dyl + dyr - 2 * (yr - yl)));
+        return yl * b + yr * a
+                - a * b * (0.5 * (dyr - dyl) + (a - 0.5) * (dyl + dyr - 2 * (yr - yl)));
     }
 
     /**

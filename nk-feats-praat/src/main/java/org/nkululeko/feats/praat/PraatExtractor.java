@@ -51,6 +51,7 @@ public final class PraatExtractor implements FeatureExtractor {
 
         @Override
         public double[][] extract(Audio audio) {
+            // TODO(#6): Praat sums the channels in its correlations; here they are averaged
             PraatFeatures.Row row = PraatFeatures.compute(audio.mono(), audio.sampleRateHz());
             if (!row.problems().isEmpty()) {
                 LOG.warn("{}: {}; the affected praat values are NaN", audio.name(),

@@ -96,7 +96,8 @@ final class Pulses {
                 double peak = corr[2];
                 tau = found ? corr[1] : tau - period;
                 if (tau < tLeft) {
-                    if (c > 0.7 && peak > 0.023333 * globalPeak && tau - addedRight > 0.8 * period) {
+                    if (c > 0.7 && peak > 0.023333 * globalPeak
+                            && tau - addedRight > 0.8 * period) {
                         points.add(tau);
                     }
                     break;
