@@ -23,6 +23,28 @@ public interface Estimator {
     double[][] predict(double[][] x);
 
     /**
+     * The class decisions for classification. By default the most probable class of
+     * {@link #predict}; a model whose decision rule is not the arg-max of its probabilities
+     * overrides it (an SVM decides by one-vs-one vote, as libsvm and scikit-learn's
+     * {@code SVC.predict} do, while its probabilities come from Platt scaling).
+     *
+     * @param x one row of features per sample
+     * @return per sample the class code 0..K-1
+     */
+    default int[] predictClasses(double[][] x) {
+        double[][] scores = predict(x);
+        int[] out = new int[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            for (int k = 1; k < scores[i].length; k++) {
+                if (scores[i][k] > scores[i][out[i]]) {
+                    out[i] = k;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * @return the mean training loss of the last {@link #train} call, or NaN if the model has
      *     no such notion
      */

@@ -11,7 +11,10 @@ package org.nkululeko.core.run;
  * @param scores per evaluation sample, class probabilities or the predicted value
  * @param testValue in three-way mode the measure on the test set, else the same as value
  * @param testScores in three-way mode the test predictions, else the same as scores
+ * @param classes the class decisions on the evaluation set (null for regression)
+ * @param testClasses the class decisions on the test set (null for regression)
  */
 record EpochResult(int epoch, double value, double trainValue, double trainLoss,
-        double evalLoss, double[][] scores, double testValue, double[][] testScores) {
+        double evalLoss, double[][] scores, double testValue, double[][] testScores,
+        int[] classes, int[] testClasses) {
 }

@@ -70,12 +70,24 @@ public record ModelBundle(String modelType, Task task, List<String> classNames,
          * @return per row the class probabilities, or one value for regression
          */
         public double[][] predict(double[][] raw) {
+            return estimator.predict(prepare(raw));
+        }
+
+        /**
+         * @param raw feature rows as extracted; modified in place
+         * @return per row the class decision (see {@link Estimator#predictClasses})
+         */
+        public int[] predictClasses(double[][] raw) {
+            return estimator.predictClasses(prepare(raw));
+        }
+
+        private double[][] prepare(double[][] raw) {
             NanStrategy.replace(raw, bundle.nanFill());
             if (bundle.scalerKind() != null) {
                 new Scaler.Fitted(bundle.scalerKind(), bundle.centre(), bundle.scale())
                         .transform(raw);
             }
-            return estimator.predict(raw);
+            return raw;
         }
     }
 

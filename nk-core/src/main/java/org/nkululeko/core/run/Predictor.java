@@ -26,9 +26,10 @@ public final class Predictor {
      *
      * @param file the audio file
      * @param label the predicted class, or the predicted value as text for regression
+     * @param code the predicted class code, or -1 for regression
      * @param scores class probabilities in class-code order, or the one predicted value
      */
-    public record Prediction(String file, String label, double[] scores) {
+    public record Prediction(String file, String label, int code, double[] scores) {
     }
 
     private final ModelBundle.Loaded loaded;
@@ -73,10 +74,17 @@ public final class Predictor {
                 x[i][j] = index[j] < 0 ? Double.NaN : row[index[j]];
             }
         }
+        boolean classify = loaded.bundle().task() == Task.CLASSIFICATION;
+        double[][] copy = java.util.Arrays.stream(x).map(double[]::clone)
+                .toArray(double[][]::new);
         double[][] scores = loaded.predict(x);
+        int[] codes = classify ? loaded.predictClasses(copy) : null;
         List<Prediction> out = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
-            out.add(new Prediction(samples.get(i).file(), label(scores[i]), scores[i]));
+            String label = classify ? loaded.bundle().classNames().get(codes[i])
+                    : Double.toString(scores[i][0]);
+            out.add(new Prediction(samples.get(i).file(), label, classify ? codes[i] : -1,
+                    scores[i]));
         }
         return out;
     }
@@ -97,19 +105,6 @@ public final class Predictor {
         } catch (IOException e) {
             throw new UserException("predict", "cannot extract features: " + e.getMessage(), e);
         }
-    }
-
-    private String label(double[] scores) {
-        if (loaded.bundle().task() == Task.REGRESSION) {
-            return Double.toString(scores[0]);
-        }
-        int best = 0;
-        for (int k = 1; k < scores.length; k++) {
-            if (scores[k] > scores[best]) {
-                best = k;
-            }
-        }
-        return loaded.bundle().classNames().get(best);
     }
 
     /**

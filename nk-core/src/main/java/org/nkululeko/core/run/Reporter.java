@@ -55,6 +55,7 @@ final class Reporter {
         boolean onTest = tag.equals("test") || !exp.threeWay();
         List<Sample> samples = onTest ? data.splits().test() : data.splits().dev();
         double[][] scores = tag.equals("test") ? result.testScores() : result.scores();
+        int[] classes = tag.equals("test") ? result.testClasses() : result.classes();
         double[] truth = data.targets(samples);
         String base = String.format("%s_%s_%d_%03d", plotName, tag, run, result.epoch());
         Path png = figDir.resolve("run_" + run).resolve(base + ".png");
@@ -62,7 +63,8 @@ final class Reporter {
         Path csv = resDir.resolve("run_" + run).resolve(base + ".csv");
         try {
             if (data.task() == Task.CLASSIFICATION) {
-                classification(run, result.epoch(), base, png, txt, csv, samples, truth, scores);
+                classification(run, result.epoch(), base, png, txt, csv, samples, truth, scores,
+                        classes);
             } else {
                 regression(result.epoch(), base, png, txt, csv, samples, truth, scores);
             }
@@ -73,9 +75,9 @@ final class Reporter {
     }
 
     private void classification(int run, int epoch, String base, Path png, Path txt, Path csv,
-            List<Sample> samples, double[] truth, double[][] scores) throws IOException {
+            List<Sample> samples, double[] truth, double[][] scores, int[] p)
+            throws IOException {
         int[] t = codes(truth);
-        int[] p = argmax(scores);
         double uar = Metrics.uar(t, p);
         double acc = Metrics.accuracy(t, p);
         double[] ci = Metrics.uarInterval(t, p, BOOTSTRAPS, exp.seed());
@@ -150,20 +152,6 @@ final class Reporter {
         int[] out = new int[y.length];
         for (int i = 0; i < y.length; i++) {
             out[i] = (int) y[i];
-        }
-        return out;
-    }
-
-    static int[] argmax(double[][] scores) {
-        int[] out = new int[scores.length];
-        for (int i = 0; i < scores.length; i++) {
-            int best = 0;
-            for (int k = 1; k < scores[i].length; k++) {
-                if (scores[i][k] > scores[i][best]) {
-                    best = k;
-                }
-            }
-            out[i] = best;
         }
         return out;
     }

@@ -154,21 +154,27 @@ final class RunManager {
                     + "the features are scaled ([FEATS] scale = standard)");
         }
         double[][] scores = estimator.predict(eval.x());
-        double value = value(eval.y(), scores);
-        double trainValue = model.isNeural() ? value(train.y(), estimator.predict(train.x()))
-                : Double.NaN;
+        int[] classes = classes(estimator, eval.x());
+        double value = value(eval.y(), scores, classes);
+        double trainValue = model.isNeural() ? value(train.y(), estimator.predict(train.x()),
+                classes(estimator, train.x())) : Double.NaN;
         double[][] testScores = exp.threeWay() ? estimator.predict(test.x()) : scores;
-        double testValue = exp.threeWay() ? value(test.y(), testScores) : value;
+        int[] testClasses = exp.threeWay() ? classes(estimator, test.x()) : classes;
+        double testValue = exp.threeWay() ? value(test.y(), testScores, testClasses) : value;
         RUNNER.debug("run: {} epoch: {}: result ({}): test: {} {}", run, epoch,
                 exp.threeWay() ? "DEV" : "TEST",
                 String.format("%.4f", Math.round(value * 1000) / 1000.0), measure.label());
         return new EpochResult(epoch, value, trainValue, trainLoss, loss(eval.y(), scores),
-                scores, testValue, testScores);
+                scores, testValue, testScores, classes, testClasses);
     }
 
-    private double value(double[] y, double[][] scores) {
+    private int[] classes(Estimator estimator, double[][] x) {
+        return exp.task() == Task.CLASSIFICATION ? estimator.predictClasses(x) : null;
+    }
+
+    private double value(double[] y, double[][] scores, int[] classes) {
         if (exp.task() == Task.CLASSIFICATION) {
-            return Metrics.uar(Reporter.codes(y), Reporter.argmax(scores));
+            return Metrics.uar(Reporter.codes(y), classes);
         }
         return measure.regression(y, Reporter.values(scores));
     }

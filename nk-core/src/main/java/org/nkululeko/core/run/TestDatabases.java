@@ -82,7 +82,7 @@ final class TestDatabases {
             return;
         }
         int[] t = Reporter.codes(truth);
-        int[] p = Reporter.argmax(scores);
+        int[] p = predictions.stream().mapToInt(Predictor.Prediction::code).toArray();
         double uar = Metrics.uar(t, p);
         double[] ci = Metrics.uarInterval(t, p, 1000, exp.seed());
         LOG.debug("test on {} ({} samples): UAR: {} ({}/{}), ACC: {}", db, samples.size(),

@@ -74,6 +74,34 @@ final class PlattSmo extends SMO {
         }
     }
 
+    /**
+     * The one-vs-one vote of the pairwise machines, as libsvm decides (ties go to the class
+     * with the lower code).
+     *
+     * @param inst a sample
+     * @return the winning class code
+     * @throws Exception if Weka cannot evaluate a machine
+     */
+    public int vote(Instance inst) throws Exception {
+        Instance row = preprocess(inst);
+        int k = present.length;
+        int[] votes = new int[k];
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                if (sigmoids[i][j] != null) {
+                    votes[m_classifiers[i][j].SVMOutput(-1, row) > 0 ? j : i]++;
+                }
+            }
+        }
+        int best = 0;
+        for (int c = 1; c < k; c++) {
+            if (votes[c] > votes[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     @Override
     public double[] distributionForInstance(Instance inst) throws Exception {
         Instance row = preprocess(inst);

@@ -111,6 +111,24 @@ final class WekaEstimator implements Estimator {
         return out;
     }
 
+    /** An SVM decides by its one-vs-one vote, as scikit-learn's {@code SVC.predict}. */
+    @Override
+    public int[] predictClasses(double[][] x) {
+        if (!(classifier instanceof PlattSmo smo)) {
+            return Estimator.super.predictClasses(x);
+        }
+        int[] out = new int[x.length];
+        try {
+            for (int i = 0; i < x.length; i++) {
+                out[i] = smo.vote(WekaData.row(header, x[i], i));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Weka could not predict with model '" + name
+                    + "': " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     @Override
     public void save(Path file) throws IOException {
         if (classifier == null) {
