@@ -36,6 +36,7 @@ public final class NetEstimator implements Estimator {
     private final String typeName;
     private final MultiLayerNetwork net;
     private final UnaryOperator<double[]> rowTransform;
+    private final boolean decays;
     private int epoch;
     private double lastLoss = Double.NaN;
     private Estimator.Data cachedData;
@@ -64,6 +65,8 @@ public final class NetEstimator implements Estimator {
     public NetEstimator(ModelSpec spec, NetSettings settings, String typeName,
             MultiLayerConfiguration conf, UnaryOperator<double[]> rowTransform) {
         this.rowTransform = rowTransform;
+        this.decays = settings.optimizer() == NetSettings.Optimizer.ADAMW
+                && settings.weightDecay() > 0;
         this.spec = spec;
         this.settings = settings;
         this.typeName = typeName;
@@ -92,13 +95,17 @@ public final class NetEstimator implements Estimator {
         Nd4j.getRandom().setSeed(mix(spec.seed(), epoch, 0xD409));
         double lossSum = 0;
         int batches = 0;
+        // DL4J's score adds the weight-decay penalty (adamw); report the loss alone, as
+        // nkululeko does. The penalty is taken before each step, as DL4J scores it.
+        double penalty = 0;
         for (int start = 0; start < n; start += settings.batchSize()) {
             int end = Math.min(n, start + settings.batchSize());
             int[] idx = java.util.Arrays.copyOfRange(order, start, end);
             INDArray xb = Nd4j.pullRows(cachedX, 1, idx);
             INDArray yb = Nd4j.pullRows(cachedY, 1, idx);
+            penalty = decays ? net.calcRegularizationScore(true) : 0;
             net.fit(new DataSet(xb, yb));
-            lossSum += net.score();
+            lossSum += net.score() - penalty;
             batches++;
         }
         lastLoss = lossSum / batches;
