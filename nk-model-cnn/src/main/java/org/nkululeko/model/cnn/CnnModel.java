@@ -2,7 +2,6 @@ package org.nkululeko.model.cnn;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -122,8 +121,10 @@ public final class CnnModel implements Model {
                     + spec.featureCount() + " values");
         }
         if (shape[0] * shape[1] != spec.featureCount()) {
-            throw new IllegalArgumentException("row shape " + Arrays.toString(shape)
-                    + " does not match " + spec.featureCount() + " features");
+            throw new UserException("model", "[MODEL] type = cnn needs the "
+                    + shape[0] + " x " + shape[1] + " matrix alone, but the features have "
+                    + spec.featureCount() + " values; use [FEATS] type = spectra without other "
+                    + "feature types");
         }
         if (shape[0] < MIN_SIDE || shape[1] < MIN_SIDE) {
             throw new UserException("model", "[MODEL] type = cnn needs matrices of at least "

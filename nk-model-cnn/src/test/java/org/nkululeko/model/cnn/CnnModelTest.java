@@ -138,6 +138,11 @@ class CnnModelTest {
         e = assertThrows(UserException.class, () -> new CnnModel().create(
                 spec(new int[] {8, 40}, "layers", "[8]")));
         assertTrue(e.getMessage().contains("8 x 40"), e.getMessage());
+        ModelSpec mixed = new ModelSpec(Settings.of("MODEL", Map.of("layers", "[8]")),
+                Task.CLASSIFICATION, List.of("a", "b"), BANDS * FRAMES + 88,
+                new int[] {BANDS, FRAMES}, 42, 5, REGISTRY::activation);
+        e = assertThrows(UserException.class, () -> new CnnModel().create(mixed));
+        assertTrue(e.getMessage().contains("spectra"), e.getMessage());
         e = assertThrows(UserException.class, () -> new CnnModel().create(
                 spec("layers", "{'l1': }")));
         assertTrue(e.getMessage().contains("[MODEL] layers"), e.getMessage());

@@ -2,6 +2,7 @@ package org.nkululeko.model.mlp;
 
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationELU;
 import org.nd4j.linalg.activations.impl.ActivationHardTanH;
@@ -22,7 +23,7 @@ import org.nkululeko.api.Activation;
  */
 public final class Activations {
 
-    private static final Map<String, java.util.function.Supplier<IActivation>> NATIVE = Map.ofEntries(
+    private static final Map<String, Supplier<IActivation>> NATIVE = Map.ofEntries(
             Map.entry("relu", ActivationReLU::new),
             // slope 0.01, as PyTorch's default and BuiltinActivations.LeakyRelu.SLOPE
             Map.entry("leaky_relu", () -> new ActivationLReLU(0.01)),

@@ -58,7 +58,8 @@ public final class CccLoss implements ILossFunction {
         double den = syy + spp + (my - mp) * (my - mp) + EPS;
         double[] grad = new double[n];
         for (int i = 0; i < n; i++) {
-            // d num / d p_i = 2 (y_i - m_y) / N; d den / d p_i = 2 (p_i - m_p) / N - 2 (m_y - m_p) / N
+            // d num / d p_i = 2 (y_i - m_y) / N
+            // d den / d p_i = 2 (p_i - m_p) / N - 2 (m_y - m_p) / N
             double dNum = 2 * (y[i] - my) / n;
             double dDen = 2 * (p[i] - mp) / n - 2 * (my - mp) / n;
             double dCcc = (dNum * den - num * dDen) / (den * den);

@@ -24,6 +24,12 @@ import org.nkululeko.core.io.AtomicFiles;
  * the training data in mini-batches of {@code batch_size}, in an order shuffled from the seed
  * and the epoch number, with dropout drawn from the same. The same seed and data give the
  * same numbers.
+ *
+ * <p>Regression targets are standardised inside: the first {@link #train} call fixes the mean
+ * and standard deviation of its targets, the network learns {@code (y - mean) / sd}, and
+ * {@link #predict} and {@link #lastTrainLoss} are in the original units again. The optimum is
+ * the same for mse, mae and 1-ccc, but the network no longer has to grow its output from 0 to
+ * the target range (an age of 30 years) at a learning rate of 1e-4.
  */
 public final class NetEstimator implements Estimator {
 
@@ -36,8 +42,12 @@ public final class NetEstimator implements Estimator {
     private final String typeName;
     private final MultiLayerNetwork net;
     private final UnaryOperator<double[]> rowTransform;
+    private final boolean decays;
     private int epoch;
     private double lastLoss = Double.NaN;
+    private double targetMean = 0;
+    private double targetSd = 1;
+    private boolean targetScaled;
     private Estimator.Data cachedData;
     private INDArray cachedX;
     private INDArray cachedY;
@@ -64,6 +74,8 @@ public final class NetEstimator implements Estimator {
     public NetEstimator(ModelSpec spec, NetSettings settings, String typeName,
             MultiLayerConfiguration conf, UnaryOperator<double[]> rowTransform) {
         this.rowTransform = rowTransform;
+        this.decays = settings.optimizer() == NetSettings.Optimizer.ADAMW
+                && settings.weightDecay() > 0;
         this.spec = spec;
         this.settings = settings;
         this.typeName = typeName;
@@ -92,16 +104,20 @@ public final class NetEstimator implements Estimator {
         Nd4j.getRandom().setSeed(mix(spec.seed(), epoch, 0xD409));
         double lossSum = 0;
         int batches = 0;
+        // DL4J's score adds the weight-decay penalty (adamw); report the loss alone, as
+        // nkululeko does. The penalty is taken before each step, as DL4J scores it.
+        double penalty = 0;
         for (int start = 0; start < n; start += settings.batchSize()) {
             int end = Math.min(n, start + settings.batchSize());
             int[] idx = java.util.Arrays.copyOfRange(order, start, end);
             INDArray xb = Nd4j.pullRows(cachedX, 1, idx);
             INDArray yb = Nd4j.pullRows(cachedY, 1, idx);
+            penalty = decays ? net.calcRegularizationScore(true) : 0;
             net.fit(new DataSet(xb, yb));
-            lossSum += net.score();
+            lossSum += net.score() - penalty;
             batches++;
         }
-        lastLoss = lossSum / batches;
+        lastLoss = originalUnits(lossSum / batches);
         epoch++;
         net.setEpochCount(epoch);
     }
@@ -114,6 +130,11 @@ public final class NetEstimator implements Estimator {
             double[][] chunk = java.util.Arrays.copyOfRange(x, start, end);
             INDArray result = net.output(toMatrix(chunk), false);
             double[][] rows = result.castTo(DataType.DOUBLE).toDoubleMatrix();
+            if (spec.task() == Task.REGRESSION) {
+                for (double[] row : rows) {
+                    row[0] = row[0] * targetSd + targetMean;
+                }
+            }
             System.arraycopy(rows, 0, out, start, rows.length);
         }
         return out;
@@ -139,6 +160,9 @@ public final class NetEstimator implements Estimator {
             out.writeInt(epoch);
             out.writeInt(net.getIterationCount());
             out.writeDouble(lastLoss);
+            out.writeBoolean(targetScaled);
+            out.writeDouble(targetMean);
+            out.writeDouble(targetSd);
             Nd4j.write(params, out);
             out.writeBoolean(updaterCopy != null);
             if (updaterCopy != null) {
@@ -172,6 +196,9 @@ public final class NetEstimator implements Estimator {
             epoch = in.readInt();
             int iterations = in.readInt();
             lastLoss = in.readDouble();
+            targetScaled = in.readBoolean();
+            targetMean = in.readDouble();
+            targetSd = in.readDouble();
             INDArray params = Nd4j.read(in);
             if (params.length() != net.numParams()) {
                 throw new IOException(file + ": holds " + params.length() + " parameters, the "
@@ -222,11 +249,43 @@ public final class NetEstimator implements Estimator {
         return Nd4j.create(flat, new long[] {x.length, cols}, 'c');
     }
 
+    private double originalUnits(double loss) {
+        if (spec.task() != Task.REGRESSION) {
+            return loss;
+        }
+        return switch (settings.loss()) {
+            case "mse" -> loss * targetSd * targetSd;
+            case "mae" -> loss * targetSd;
+            default -> loss;
+        };
+    }
+
+    private void fixTargetScale(double[] y) {
+        double mean = 0;
+        for (double v : y) {
+            mean += v;
+        }
+        mean /= y.length;
+        double var = 0;
+        for (double v : y) {
+            var += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(var / y.length);
+        if (Double.isFinite(mean) && Double.isFinite(sd)) {
+            targetMean = mean;
+            targetSd = sd > 0 ? sd : 1;
+        }
+        targetScaled = true;
+    }
+
     private INDArray targets(double[] y) {
         if (spec.task() == Task.REGRESSION) {
+            if (!targetScaled) {
+                fixTargetScale(y);
+            }
             float[] v = new float[y.length];
             for (int i = 0; i < y.length; i++) {
-                v[i] = (float) y[i];
+                v[i] = (float) ((y[i] - targetMean) / targetSd);
             }
             return Nd4j.create(v, new long[] {y.length, 1}, 'c');
         }

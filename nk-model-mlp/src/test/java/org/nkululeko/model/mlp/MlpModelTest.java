@@ -189,6 +189,30 @@ class MlpModelTest {
     }
 
     @Test
+    void reportedLossLeavesOutTheWeightDecayPenalty() {
+        var model = Fixtures.model("layers", "[16]", "learning_rate", "1e-12");
+        ModelSpec adam = Fixtures.classification(model, 5, 42);
+        model.put("optimizer", "adamw");
+        model.put("weight_decay", "10");
+        ModelSpec adamw = Fixtures.classification(model, 5, 42);
+        Estimator a = new MlpModel().create(adam);
+        Estimator w = new MlpModel().create(adamw);
+        a.train(TRAIN, null);
+        w.train(TRAIN, null);
+        // a vanishing learning rate: the same weights, so the same cross-entropy
+        assertEquals(a.lastTrainLoss(), w.lastTrainLoss(), 1e-5);
+    }
+
+    @Test
+    void garbageFileIsAnIOExceptionNamingIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("junk.bin");
+        Files.writeString(file, "not a model");
+        ModelSpec spec = Fixtures.classification(Fixtures.model("layers", "[4]"), 5, 42);
+        IOException e = assertThrows(IOException.class, () -> new MlpModel().load(file, spec));
+        assertTrue(e.getMessage().contains("junk.bin"), e.getMessage());
+    }
+
+    @Test
     void lossIsNaNWhenTrainingGoesNaN() {
         Estimator est = new MlpModel().create(Fixtures.classification(
                 Fixtures.model("layers", "[4]"), 5, 42));

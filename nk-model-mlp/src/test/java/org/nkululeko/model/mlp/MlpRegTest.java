@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nkululeko.api.Estimator;
+import org.nkululeko.api.ModelSpec;
 import org.nkululeko.api.UserException;
 
 class MlpRegTest {
@@ -36,6 +41,34 @@ class MlpRegTest {
         double ccc = CccLoss.ccc(TEST.y(), pred);
         assertTrue(ccc > 0.9, loss + ": CCC " + ccc);
         assertTrue(Double.isFinite(est.lastTrainLoss()));
+    }
+
+    @Test
+    void targetsAreStandardisedInsideAndReportedInTheirOwnUnits(@TempDir Path dir)
+            throws IOException {
+        double[] shifted = new double[TRAIN.size()];
+        for (int i = 0; i < shifted.length; i++) {
+            shifted[i] = 1000 + 50 * TRAIN.y()[i];
+        }
+        var model = Fixtures.model("layers", "[8]", "learning_rate", "0.01");
+        ModelSpec spec = Fixtures.regression(model, 4, 42);
+        Estimator plain = new MlpRegModel().create(spec);
+        Estimator big = new MlpRegModel().create(spec);
+        for (int e = 0; e < 3; e++) {
+            plain.train(TRAIN, null);
+            big.train(new Estimator.Data(TRAIN.x(), shifted), null);
+        }
+        // the network sees the same standardised targets, so outputs map affinely
+        double[][] p = plain.predict(TEST.x());
+        double[][] q = big.predict(TEST.x());
+        for (int i = 0; i < p.length; i++) {
+            assertEquals(1000 + 50 * p[i][0], q[i][0], 1e-3);
+        }
+        assertEquals(2500 * plain.lastTrainLoss(), big.lastTrainLoss(),
+                1e-4 * big.lastTrainLoss());
+        Path file = dir.resolve("reg.bin");
+        big.save(file);
+        assertTrue(Arrays.deepEquals(q, new MlpRegModel().load(file, spec).predict(TEST.x())));
     }
 
     @Test
