@@ -53,6 +53,21 @@ class SvmFidelityTest {
         assertEquals(sklearnUar, uar, 0.02, "UAR");
     }
 
+    /** The class decisions are SVC.predict's one-vs-one vote: UAR 0.704 as scikit-learn. */
+    @Test
+    void classDecisionsAreTheOneVsOneVoteOfScikitLearn() throws IOException {
+        EmoDb.Split split = EmoDb.emotion(List.of("anger", "happiness", "neutral", "sadness"))
+                .scaled();
+        ModelSpec spec = new ModelSpec(Settings.of("MODEL", Map.of()), Task.CLASSIFICATION,
+                split.classNames(), 88, null, 42L, 1, name -> null);
+        Estimator svm = new SvmModel().create(spec);
+        svm.train(new Estimator.Data(split.trainX(), split.trainY()), null);
+        int[] classes = svm.predictClasses(split.testX());
+        double[] decisions = Arrays.stream(classes).asDoubleStream().toArray();
+
+        assertEquals(0.704, Metrics.uar(split.testY(), decisions), 0.01, "UAR of the votes");
+    }
+
     private static double[][] sklearn() throws IOException {
         try (InputStream in = SvmFidelityTest.class
                 .getResourceAsStream("/sklearn_svc_proba_svm_import.csv")) {
