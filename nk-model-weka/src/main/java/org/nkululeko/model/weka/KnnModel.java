@@ -12,6 +12,11 @@ public final class KnnModel extends WekaModel {
     }
 
     @Override
+    boolean usesClassWeight() {
+        return false;
+    }
+
+    @Override
     Recipe recipe(ModelSpec spec) {
         return KnnSupport.recipe(spec.settings());
     }

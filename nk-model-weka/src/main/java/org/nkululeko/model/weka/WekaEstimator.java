@@ -20,7 +20,8 @@ import weka.core.Instances;
  *
  * <p>{@code [MODEL] class_weight = True} gives each training sample the balanced weight
  * {@code n / (classes * n_c)} (scikit-learn's {@code 'balanced'}); for SMO this scales C per
- * class, as libsvm's class weights do.
+ * class, as libsvm's class weights do. {@code knn} ignores it, as scikit-learn's
+ * {@code KNeighborsClassifier} takes no sample weights.
  */
 final class WekaEstimator implements Estimator {
 
@@ -41,12 +42,17 @@ final class WekaEstimator implements Estimator {
     private final Instances header;
     private Classifier classifier;
 
-    WekaEstimator(String name, ModelSpec spec, WekaModel.Recipe recipe) {
+    WekaEstimator(String name, ModelSpec spec, WekaModel.Recipe recipe, boolean weighable) {
         this.name = name;
         this.spec = spec;
         this.recipe = recipe;
-        this.classWeight = spec.task() == Task.CLASSIFICATION
+        boolean wanted = spec.task() == Task.CLASSIFICATION
                 && spec.settings().getBoolean("class_weight", false);
+        if (wanted && !weighable) {
+            WekaModel.LOG.debug("{}: class_weight is ignored, as by scikit-learn's {}", name,
+                    "KNeighborsClassifier");
+        }
+        this.classWeight = wanted && weighable;
         this.header = WekaData.header(spec);
     }
 
@@ -60,7 +66,7 @@ final class WekaEstimator implements Estimator {
                     + ", not a '" + name + "' model for " + spec.featureCount()
                     + " features and classes " + spec.classNames());
         }
-        WekaEstimator estimator = new WekaEstimator(name, spec, null);
+        WekaEstimator estimator = new WekaEstimator(name, spec, null, false);
         estimator.classifier = saved.classifier();
         return estimator;
     }

@@ -71,6 +71,14 @@ public abstract class WekaModel implements Model {
      */
     abstract Recipe recipe(ModelSpec spec);
 
+    /**
+     * @return whether {@code class_weight = True} weights this type's training samples; false
+     *     for types whose scikit-learn twin takes no sample weights (k-nearest neighbours)
+     */
+    boolean usesClassWeight() {
+        return true;
+    }
+
     @Override
     public String name() {
         return name;
@@ -94,7 +102,7 @@ public abstract class WekaModel implements Model {
     @Override
     public Estimator create(ModelSpec spec) {
         checkTask(spec.task());
-        return new WekaEstimator(name, spec, recipe(spec));
+        return new WekaEstimator(name, spec, recipe(spec), usesClassWeight());
     }
 
     @Override

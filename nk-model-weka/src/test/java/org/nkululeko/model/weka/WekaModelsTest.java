@@ -184,6 +184,20 @@ class WekaModelsTest {
     }
 
     @Test
+    void knnIgnoresClassWeightLikeScikitLearn() {
+        Estimator plain = REGISTRY.model("knn").create(Fixtures.emotionSpec(Map.of()));
+        Estimator weighted = REGISTRY.model("knn")
+                .create(Fixtures.emotionSpec(Map.of("class_weight", "True")));
+        plain.train(Fixtures.train(Fixtures.EMOTION), null);
+        weighted.train(Fixtures.train(Fixtures.EMOTION), null);
+        double[][] a = plain.predict(Fixtures.EMOTION.testX());
+        double[][] b = weighted.predict(Fixtures.EMOTION.testX());
+        for (int i = 0; i < a.length; i++) {
+            assertArrayEquals(a[i], b[i], 0.0);
+        }
+    }
+
+    @Test
     void balancedClassWeightsMatchScikitLearn() {
         double[] y = {0, 0, 0, 1};
         assertArrayEquals(new double[] {4.0 / 6, 4.0 / 6, 4.0 / 6, 2.0},
