@@ -76,14 +76,15 @@ public final class WekaBenchmark {
 
     private static void classify(Model model, EmoDb.Split split, Map<String, String> settings) {
         long start = System.nanoTime();
-        double[][] scores;
+        double[] pred;
         try {
-            scores = fitPredict(model, split, Task.CLASSIFICATION, settings);
+            Estimator estimator = fit(model, split, Task.CLASSIFICATION, settings);
+            pred = java.util.Arrays.stream(estimator.predictClasses(split.testX()))
+                    .asDoubleStream().toArray();
         } catch (UserException e) {
             System.out.printf("| %s | %s | | |%n", model.name(), e.getMessage());
             return;
         }
-        double[] pred = Metrics.argmax(scores);
         int hits = 0;
         for (int i = 0; i < pred.length; i++) {
             hits += pred[i] == split.testY()[i] ? 1 : 0;
@@ -97,7 +98,8 @@ public final class WekaBenchmark {
         long start = System.nanoTime();
         double[] pred;
         try {
-            pred = Metrics.column(fitPredict(model, split, Task.REGRESSION, settings));
+            pred = Metrics.column(fit(model, split, Task.REGRESSION, settings)
+                    .predict(split.testX()));
         } catch (UserException e) {
             System.out.printf("| %s | %s | | |%n", model.name(), e.getMessage());
             return;
@@ -107,7 +109,7 @@ public final class WekaBenchmark {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private static double[][] fitPredict(Model model, EmoDb.Split split, Task task,
+    private static Estimator fit(Model model, EmoDb.Split split, Task task,
             Map<String, String> settings) {
         ModelSpec spec = new ModelSpec(Settings.of("MODEL", settings), task,
                 split.classNames(), split.trainX()[0].length, null, 42L, 1, name -> {
@@ -115,6 +117,6 @@ public final class WekaBenchmark {
                 });
         Estimator estimator = model.create(spec);
         estimator.train(new Estimator.Data(split.trainX(), split.trainY()), null);
-        return estimator.predict(split.testX());
+        return estimator;
     }
 }
