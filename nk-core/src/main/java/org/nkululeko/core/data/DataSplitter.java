@@ -152,9 +152,16 @@ public final class DataSplitter {
                 speakers.add(s.speaker());
             }
         });
-        DATASET.debug("{}: loaded with {} samples: got targets: true, got speakers: {} ({})",
-                db.name(), db.samples().size(), !speakers.isEmpty(), speakers.size());
+        boolean sexes = db.samples().stream().anyMatch(s -> s.get("gender") != null);
+        DATASET.debug("{}: loaded with {} samples: got targets: True, got speakers: {} ({}), "
+                + "got sexes: {}", db.name(), db.samples().size(), py(!speakers.isEmpty()),
+                speakers.size(), py(sexes));
         return db;
+    }
+
+    /** @return a boolean as Python prints it, as in nkululeko's log lines */
+    private static String py(boolean b) {
+        return b ? "True" : "False";
     }
 
     /** Readable audio only, durations filled, mapping applied. */
