@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
  */
 final class Logging {
 
+    /** A logger whose lines go to the log file only: stack traces of user errors. */
+    static final String FILE_ONLY = "logfile";
+
     private Logging() {
     }
 
@@ -34,6 +37,9 @@ final class Logging {
         appender.setEncoder(encoder);
         appender.start();
         context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+        ch.qos.logback.classic.Logger fileOnly = context.getLogger(FILE_ONLY);
+        fileOnly.setAdditive(false);
+        fileOnly.addAppender(appender);
     }
 
     /** Flushes and closes the log file. */
@@ -43,6 +49,7 @@ final class Logging {
         if (appender != null) {
             appender.stop();
             context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(appender);
+            context.getLogger(FILE_ONLY).detachAppender(appender);
         }
     }
 }
