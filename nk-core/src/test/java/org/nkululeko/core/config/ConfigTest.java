@@ -72,6 +72,15 @@ class ConfigTest {
     }
 
     @Test
+    void colonSeparatorEqualsInValuesAndWindowsPaths() {
+        ExperimentConfig c = parse("tiny = C:\\data\\tiny", "filter = {'a': 'b=c'}",
+                "[MODEL]", "C_val: 10");
+        assertEquals(10, c.section("MODEL").getInt("c_val", 0));
+        assertEquals("C:\\data\\tiny", c.section("DATA").getString("tiny", ""));
+        assertEquals(Map.of("a", "b=c"), c.section("DATA").literal("filter").orElseThrow());
+    }
+
+    @Test
     void stripInlineCommentKeepsUrlFragments() {
         assertEquals("http://x.org/a#frag", IniFile.stripInlineComment("http://x.org/a#frag"));
         assertEquals("x ", IniFile.stripInlineComment("x # c"));

@@ -203,6 +203,20 @@ class ExperimentTest {
     }
 
     @Test
+    void twoDatabasesTrainOnOneTestOnTheOther() throws IOException {
+        Path other = TestData.audformat(dir.resolve("other"), TestData.rows(List.of("o1", "o2"),
+                EMOTIONS), List.of(), List.of());
+        double uar = run("DATA databases = ['tiny', 'other']", "DATA other = " + other,
+                "DATA tiny.split_strategy = train", "DATA other.split_strategy = test");
+        assertEquals(0.25, uar, 1e-9);
+        assertTrue(Files.exists(store().resolve("tiny_testfeat_v1_all.nkf")));
+        assertTrue(Files.exists(store().resolve("other_testfeat_v1_all.nkf")));
+        FeatureTable test = FeatureStore.read(store().resolve("feats_test.nkf"));
+        assertEquals(8, test.rows().size());
+        assertTrue(test.rows().keySet().stream().allMatch(k -> k.contains("other")));
+    }
+
+    @Test
     void scaleFalseLeavesFeaturesUnscaled() throws IOException {
         run("FEATS scale = False", "FEATS nan_strategy = mean");
         assertFalse(Files.exists(store().resolve("feats_train_scaled.nkf")));
