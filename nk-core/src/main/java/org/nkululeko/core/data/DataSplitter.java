@@ -113,10 +113,13 @@ public final class DataSplitter {
                         + (settings.has("mapping") ? " and applying [DATA] "
                         + settings.key("mapping") : "") + " (database " + db.root() + ")");
             }
+            db = new LoadedDatabase(db.name(), db.root(), databaseFilters(settings, db.samples()),
+                    db.tables());
             if (labels == null) {
                 labels = labels(db, target);
             }
             Splits split = new SplitStrategy(settings, target, threeWay, seed).split(db);
+            split = asTrainOrTest(settings, split);
             all = all.plus(split);
         }
         if (task == Task.CLASSIFICATION) {
@@ -126,6 +129,40 @@ public final class DataSplitter {
         requireParts(all);
         writeCache(all);
         return all;
+    }
+
+    /** {@code <db>.required} and the per-database filters ({@code <db>.limit_samples}, ...). */
+    private List<Sample> databaseFilters(DatabaseSettings settings, List<Sample> samples) {
+        List<Sample> out = samples;
+        if (settings.has("required")) {
+            List<String> columns = settings.getNames("required");
+            out = out.stream().filter(s -> columns.stream().allMatch(c -> s.get(c) != null
+                    && !s.get(c).isBlank() && !s.get(c).equalsIgnoreCase("nan"))).toList();
+            DATASET.debug("{}: {} of {} samples have {}", settings.name(), out.size(),
+                    samples.size(), columns);
+            if (out.isEmpty()) {
+                throw new UserException("datafilter", "[DATA] " + settings.key("required")
+                        + " = " + columns + " removes every sample of " + settings.name());
+            }
+        }
+        return new Filters(data, seed, settings.key("")).apply(out);
+    }
+
+    /** {@code <db>.as_test} / {@code <db>.as_train}: keep only that part of the split. */
+    private static Splits asTrainOrTest(DatabaseSettings settings, Splits split) {
+        boolean asTest = settings.getBoolean("as_test", false);
+        boolean asTrain = settings.getBoolean("as_train", false);
+        if (asTest && asTrain) {
+            throw new UserException("datasplitter", "[DATA] " + settings.key("as_test")
+                    + " and " + settings.key("as_train") + " cannot both be True");
+        }
+        if (asTest) {
+            return new Splits(List.of(), split.dev(), split.test());
+        }
+        if (asTrain) {
+            return new Splits(split.train(), split.dev(), List.of());
+        }
+        return split;
     }
 
     private LoadedDatabase load(DatabaseSettings settings, String target) {

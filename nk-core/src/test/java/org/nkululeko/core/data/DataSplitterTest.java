@@ -354,6 +354,32 @@ class DataSplitterTest {
     }
 
     @Test
+    void perDatabaseFiltersRequiredAndAsTest() throws IOException {
+        ExperimentData a = prepare("tiny.limit_samples_per_speaker = 1");
+        assertEquals(10, a.splits().all().size());
+        assertEquals(8, a.splits().train().size());
+        ExperimentData b = prepare("tiny.filter = {'emotion': ['anger', 'sadness']}");
+        assertEquals(20, b.splits().all().size());
+        assertMessage(fails("tiny.filter = {'speaker': ['x']}"), "[DATA] tiny.filter",
+                "removes every sample");
+        assertEquals(40, prepare("tiny.required = speaker").splits().all().size());
+        assertMessage(fails("tiny.required = ['gender']"), "tiny.required",
+                "removes every sample");
+
+        Path other = TestData.audformat(dir.resolve("other"), TestData.rows(List.of("o1", "o2"),
+                EMOTIONS), List.of(), List.of());
+        List<String> lines = List.of("[EXP]", "root = r", "name = n", "[DATA]",
+                "databases = ['tiny', 'other']", "tiny = " + db, "other = " + other,
+                "target = emotion", "tiny.split_strategy = ['s9']", "other.as_test = True",
+                "other.split_strategy = ['o1']");
+        ExperimentData c = new DataSplitter(TestData.config(dir, TestData.ini(
+                lines.toArray(String[]::new))), dir.resolve("s1"), Task.CLASSIFICATION, false,
+                42).prepare();
+        assertEquals(Set.of("s9", "o1"), speakers(c.splits().test()));
+        assertFalse(speakers(c.splits().train()).contains("o2"), "as_test drops o2's train part");
+    }
+
+    @Test
     void filtersSwitchedOffInAnySpelling() throws IOException {
         assertEquals(40, prepare("check_size = no", "limit_samples = False",
                 "filter = None").splits().all().size());
