@@ -250,6 +250,17 @@ class ConfigTest {
     }
 
     @Test
+    void ignoredKeysWarnWhenSet() {
+        ExperimentConfig c = parse("emodb.reverse = True", "target_divide_by = 100",
+                "emodb.scale = False", "[FEATS]", "balancing = smote");
+        List<String> w = c.warnUnknownKeys();
+        assertEquals(List.of("[DATA] emodb.reverse is not supported in this version and is "
+                + "ignored", "[DATA] target_divide_by is not supported in this version and is "
+                + "ignored", "[FEATS] balancing is not supported in this version and is ignored"),
+                w);
+    }
+
+    @Test
     void knownKeysDoNotWarn() {
         ExperimentConfig c = parse("emodb.split_strategy = specified",
                 "emodb.train_tables = ['a']", "labels = ['x', 'y']", "[FEATS]", "type = ['os']",
