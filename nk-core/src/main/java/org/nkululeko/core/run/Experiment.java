@@ -144,6 +144,9 @@ public final class Experiment {
         if (exp.threeWay()) {
             save(store, "feats_dev", ext, selected, data.splits().dev(), dev);
         }
+        if (!NanStrategy.NAMES.contains(feats.getString("nan_strategy", "zero"))) {
+            throw feats.invalid("nan_strategy", "one of " + String.join(", ", NanStrategy.NAMES));
+        }
         int replaced = new NanStrategy(feats.getString("nan_strategy", "zero"))
                 .apply(train, List.of(dev, test));
         if (replaced > 0) {
@@ -207,6 +210,10 @@ public final class Experiment {
             return;
         }
         String kind = feats.getString("scale", "standard");
+        if (!Scaler.NAMES.contains(kind)) {
+            throw feats.invalid("scale", "one of " + String.join(", ", Scaler.NAMES)
+                    + " (or False)");
+        }
         LOG.debug("scaling features with the {} scaler, fitted on the training set", kind);
         new Scaler(kind).apply(train, List.of(dev, test), List.of(
                 speakers(data.splits().train()), speakers(data.splits().dev()),

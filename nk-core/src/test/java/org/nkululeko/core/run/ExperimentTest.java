@@ -299,13 +299,16 @@ class ExperimentTest {
     @Test
     void badExpValues() {
         UserException e = assertThrows(UserException.class, () -> run("EXP runs = 0"));
-        assertTrue(e.getMessage().contains("[EXP] runs"), e.getMessage());
+        assertEquals(dir.resolve("exp.ini") + ": [EXP] runs = 0: expected a whole number, 1 or "
+                + "more", e.getMessage());
         e = assertThrows(UserException.class, () -> run("EXP type = clustering"));
         assertTrue(e.getMessage().contains("[EXP] type = clustering"), e.getMessage());
         e = assertThrows(UserException.class, () -> run("FEATS scale = zscore"));
-        assertTrue(e.getMessage().contains("zscore"), e.getMessage());
+        assertEquals(dir.resolve("exp.ini") + ": [FEATS] scale = zscore: expected one of "
+                + "standard, robust, minmax, maxabs, speaker (or False)", e.getMessage());
         e = assertThrows(UserException.class, () -> run("FEATS nan_strategy = drop"));
-        assertTrue(e.getMessage().contains("nan_strategy"), e.getMessage());
+        assertEquals(dir.resolve("exp.ini") + ": [FEATS] nan_strategy = drop: expected one of "
+                + "zero, mean, median", e.getMessage());
     }
 
     @Test
