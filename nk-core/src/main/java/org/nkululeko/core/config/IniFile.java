@@ -168,7 +168,7 @@ public final class IniFile {
                     && !out.get(out.size() - 1).isBlank()
                     && !out.get(out.size() - 1).strip().startsWith("[");
             if (comment) {
-                out.add("");
+                continue; // as in configparser, a comment does not end a multi-line value
             } else if (continuation) {
                 out.set(out.size() - 1, stripInlineComment(out.get(out.size() - 1), true) + " "
                         + trimmed);

@@ -116,8 +116,8 @@ class ConfigTest {
 
     @Test
     void commentsInsideMultiLineListsEndTheirLine() {
-        ExperimentConfig c = parse("labels = ['anger',  # first", "   'neutral',  # second",
-                "   'sadness']  # last");
+        ExperimentConfig c = parse("labels = ['anger',  # first", "# a whole-line comment",
+                "   'neutral',  # second", "   'sadness']  # last");
         assertEquals(List.of("anger", "neutral", "sadness"), c.section("DATA").getNames(
                 "labels", List.of()));
     }
