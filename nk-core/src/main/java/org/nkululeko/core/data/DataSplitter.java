@@ -314,16 +314,19 @@ public final class DataSplitter {
         }
         Set<String> all = new TreeSet<>(train);
         all.addAll(unseen);
-        if (all.size() > 10 && all.stream().allMatch(v -> v.matches("-?[0-9]+(\\.[0-9]*)?"))) {
-            // decisions.md, Configuration: a classifier on a numeric target fails with a hint
+        boolean numeric = all.stream().allMatch(v -> v.matches("-?[0-9]+(\\.[0-9]*)?"));
+        // decisions.md, Configuration: a classifier on a numeric target fails with a hint
+        String hint = "; for a numeric target use [EXP] type = regression and a regression "
+                + "model ([MODEL] type = mlp_reg instead of mlp)";
+        if (numeric && all.size() > 10) {
             throw new UserException("datasplitter", "the target '" + target + "' is numeric "
-                    + "with " + all.size() + " values, but [EXP] type is classification; use "
-                    + "[EXP] type = regression and a regression model ([MODEL] type = mlp_reg "
-                    + "instead of mlp)");
+                    + "with " + all.size() + " values, but [EXP] type is classification"
+                    + hint);
         }
         if (!unseen.isEmpty()) {
             throw new UserException("datasplitter", "Test set contains labels not seen in "
-                    + "training: " + unseen + " (training labels: " + train + ")");
+                    + "training: " + unseen + " (training labels: " + train + ")"
+                    + (numeric ? hint : ""));
         }
         if (train.size() < 2) {
             throw new UserException("datasplitter", "the training set has only the label(s) "

@@ -401,6 +401,20 @@ class DataSplitterTest {
                         "databases = ['a']", "a = " + file, "a.type = csv", "target = age")),
                 dir.resolve("st"), Task.CLASSIFICATION, false, 42).prepare());
         assertMessage(e, "numeric", "[EXP] type = regression", "mlp_reg");
+        // few ages, as in EmoDB (one per speaker): the unseen-label error carries the hint
+        StringBuilder byspeaker = new StringBuilder("file,speaker,age\n");
+        for (TestData.Row r : TestData.rows(SPEAKERS, EMOTIONS)) {
+            byspeaker.append(db.resolve(r.file())).append(',').append(r.speaker()).append(',')
+                    .append(30 + r.speaker().length()).append(r.speaker().endsWith("9") ? "1"
+                    : "").append('\n');
+        }
+        Path few = TestData.write(dir.resolve("few.csv"), byspeaker.toString());
+        UserException unseen = assertThrows(UserException.class, () -> new DataSplitter(
+                TestData.config(dir, TestData.ini("[EXP]", "root = r", "name = n", "[DATA]",
+                        "databases = ['a']", "a = " + few, "a.type = csv",
+                        "a.split_strategy = ['s9']", "target = age")),
+                dir.resolve("st3"), Task.CLASSIFICATION, false, 42).prepare());
+        assertMessage(unseen, "not seen in training: [321]", "mlp_reg", "regression");
         ExperimentData reg = new DataSplitter(TestData.config(dir, TestData.ini("[EXP]",
                 "root = r", "name = n", "type = regression", "[DATA]", "databases = ['a']",
                 "a = " + file, "a.type = csv", "target = age")), dir.resolve("st2"),
