@@ -24,7 +24,8 @@ import org.nkululeko.api.UserException;
  * {@code specs/decisions.md} that ini4j cannot meet are done here, on top of it:
  * indented continuation lines are joined to the value above (as Python's configparser does),
  * inline comments starting at whitespace + {@code #} or {@code ;} outside quotes and brackets are
- * removed, and a key or section given twice is an error (configparser's strict mode). Section names stay case-sensitive.
+ * removed, and a key or section given twice is an error (configparser's strict mode). Section
+ * names stay case-sensitive.
  */
 public final class IniFile {
 

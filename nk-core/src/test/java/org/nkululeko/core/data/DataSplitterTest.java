@@ -280,7 +280,8 @@ class DataSplitterTest {
 
     @Test
     void unknownStrategyListsStrategies() {
-        assertMessage(fails("tiny.split_strategy = reuse"), "exp.ini: unknown split strategy: reuse",
+        assertMessage(fails("tiny.split_strategy = reuse"),
+                "exp.ini: unknown split strategy: reuse",
                 "tiny.split_strategy", "speaker_split", "random", "specified", "database",
                 "speakers_stated");
     }
