@@ -73,12 +73,16 @@ public final class DataSplitter {
                     + "version (it needs a neural voice activity detector); remove it");
         }
         String target = target();
-        Splits splits = cached().orElseGet(() -> fresh(target));
+        java.util.Optional<Splits> cached = cached();
+        Splits splits = cached.orElseGet(() -> fresh(target));
         LOG.debug("target: {}", target);
         List<String> classNames = task == Task.CLASSIFICATION ? encode(splits, target)
                 : List.of();
         if (task == Task.REGRESSION) {
             checkNumeric(splits, target);
+        }
+        if (cached.isEmpty()) {
+            writeCache(splits); // only a split that passed the checks, so a fix takes effect
         }
         logSplit(splits, target);
         return new ExperimentData(splits, target, task, classNames);
@@ -127,7 +131,6 @@ public final class DataSplitter {
         }
         all = new Filters(data, seed).apply(all);
         requireParts(all);
-        writeCache(all);
         return all;
     }
 

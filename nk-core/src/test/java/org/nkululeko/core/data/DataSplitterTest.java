@@ -331,6 +331,8 @@ class DataSplitterTest {
         db = d2;
         UserException e = fails("tiny.split_strategy = ['s9', 's10']");
         assertMessage(e, "not seen in training", "boredom");
+        assertTrue(!Files.exists(dir.resolve("store" + (storeCount - 1)).resolve("traindf.csv")),
+                "a split that fails is not cached, so fixing the config takes effect");
     }
 
     @Test
