@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Logging {
 
-    /** A logger that writes to the log file only: stack traces of user errors. */
-    static final String TRACE = "nk.trace";
+    /** A logger whose lines go to the log file only: stack traces of user errors. */
+    static final String FILE_ONLY = "logfile";
 
     private Logging() {
     }
@@ -37,7 +37,9 @@ final class Logging {
         appender.setEncoder(encoder);
         appender.start();
         context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
-        context.getLogger(TRACE).addAppender(appender);
+        ch.qos.logback.classic.Logger fileOnly = context.getLogger(FILE_ONLY);
+        fileOnly.setAdditive(false);
+        fileOnly.addAppender(appender);
     }
 
     /** Flushes and closes the log file. */
@@ -47,7 +49,7 @@ final class Logging {
         if (appender != null) {
             appender.stop();
             context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(appender);
-            context.getLogger(TRACE).detachAppender(appender);
+            context.getLogger(FILE_ONLY).detachAppender(appender);
         }
     }
 }

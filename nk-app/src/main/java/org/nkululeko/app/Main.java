@@ -87,11 +87,12 @@ public final class Main implements Callable<Integer> {
 
     static int handle(Exception e, PrintStream err) {
         if (e instanceof UserException u) {
-            LoggerFactory.getLogger(Logging.TRACE).debug("user error", u);
+            LoggerFactory.getLogger(Logging.FILE_ONLY).error(u.caller() + ": " + u.getMessage(),
+                    u);
             err.println("ERROR: " + u.caller() + ": " + u.getMessage());
             return 1;
         }
-        LoggerFactory.getLogger(Logging.TRACE).error("internal error", e);
+        LoggerFactory.getLogger(Logging.FILE_ONLY).error("internal error", e);
         err.println("ERROR: nkululeko: internal error: " + e
                 + " (the stack trace is in the log file)");
         return 2;

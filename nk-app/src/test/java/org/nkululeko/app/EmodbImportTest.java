@@ -65,6 +65,8 @@ class EmodbImportTest {
         assertTrue(first.err().contains("DEBUG: featureset: imported 88 features for 339 "
                 + "samples of emodb"), first.err());
         assertTrue(first.err().contains("train shape: 203, test shape: 136"), first.err());
+        assertTrue(first.err().contains("DEBUG: dataset: emodb: loaded with 535 samples: got "
+                + "targets: True, got speakers: True (10), got sexes: True"), first.err());
         assertTrue(first.err().contains("scaling features with the standard scaler"),
                 first.err());
 

@@ -47,6 +47,7 @@ class MainTest {
     }
 
     static void assertNoStackTrace(Result r) {
+        assertFalse(r.err().contains("logfile"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
@@ -139,7 +140,9 @@ class MainTest {
                 .orElseThrow();
         assertTrue(logs.stream().anyMatch(p -> p.toString().endsWith(".ini")), logs.toString());
         String text = Files.readString(log);
-        assertTrue(text.contains("UserException: unknown model type"), text);
+        assertTrue(text.contains("ERROR: logfile: plugins: " + ini + ": unknown model type"),
+                text);
+        assertTrue(text.contains("UserException: " + ini + ": unknown model type"), text);
         assertTrue(text.contains("\tat org.nkululeko"), text);
     }
 

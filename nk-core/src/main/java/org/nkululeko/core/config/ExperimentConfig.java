@@ -110,11 +110,32 @@ public final class ExperimentConfig {
             for (String key : values.keySet()) {
                 if (!known.contains(key) && !isDatabaseKey(sectionName, key)) {
                     warnings.add(unknownKeyMessage(sectionName, key, known));
+                } else if (isIgnored(sectionName, key)
+                        && section(sectionName).enabled(key)) {
+                    warnings.add("[" + sectionName + "] " + key + " is not supported in this "
+                            + "version and is ignored");
                 }
             }
         });
         warnings.forEach(LOG::warn);
         return warnings;
+    }
+
+    private boolean isIgnored(String sectionName, String key) {
+        if (KnownKeys.IGNORED.getOrDefault(sectionName, Set.of()).contains(key)) {
+            return true;
+        }
+        if (!sectionName.equals("DATA")) {
+            return false;
+        }
+        for (String db : databases) {
+            String lower = db.toLowerCase();
+            if (key.startsWith(lower + ".")
+                    && KnownKeys.DATABASE_IGNORED.contains(key.substring(lower.length() + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isDatabaseKey(String sectionName, String key) {

@@ -24,7 +24,8 @@ import org.nkululeko.api.UserException;
  * {@code specs/decisions.md} that ini4j cannot meet are done here, on top of it:
  * indented continuation lines are joined to the value above (as Python's configparser does),
  * inline comments starting at whitespace + {@code #} or {@code ;} outside quotes and brackets are
- * removed, and a key or section given twice is an error (configparser's strict mode). Section names stay case-sensitive.
+ * removed, and a key or section given twice is an error (configparser's strict mode). Section
+ * names stay case-sensitive.
  */
 public final class IniFile {
 
@@ -179,7 +180,7 @@ public final class IniFile {
                     && !out.get(out.size() - 1).isBlank()
                     && !out.get(out.size() - 1).strip().startsWith("[");
             if (comment) {
-                out.add("");
+                continue; // as in configparser, a comment does not end a multi-line value
             } else if (continuation) {
                 out.set(out.size() - 1, stripInlineComment(out.get(out.size() - 1), true) + " "
                         + trimmed);

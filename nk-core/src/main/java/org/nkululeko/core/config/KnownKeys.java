@@ -48,6 +48,20 @@ final class KnownKeys {
             "max_duration_of_sample", "as_test", "as_train", "test", "dev", "train",
             "value_counts");
 
+    /**
+     * Keys nkululeko acts on that change results but this version ignores: set to anything but
+     * False, they are warned about rather than silently skipped. TODO(#2): implement or drop.
+     */
+    static final Map<String, Set<String>> IGNORED = Map.of(
+            "DATA", Set.of("bins", "type", "tests", "root_folders", "target_divide_by",
+                    "label_data", "label_result", "balance", "size_diff_weight"),
+            "FEATS", Set.of("balancing"),
+            "EXP", Set.of("balancing"));
+
+    /** Per-database keys this version ignores, as {@link #IGNORED}. */
+    static final Set<String> DATABASE_IGNORED = Set.of("reverse", "reverse.max", "scale",
+            "rename_speakers", "value_counts");
+
     private KnownKeys() {
     }
 

@@ -73,12 +73,16 @@ public final class DataSplitter {
                     + "version (it needs a neural voice activity detector); remove it");
         }
         String target = target();
-        Splits splits = cached().orElseGet(() -> fresh(target));
+        java.util.Optional<Splits> cached = cached();
+        Splits splits = cached.orElseGet(() -> fresh(target));
         LOG.debug("target: {}", target);
         List<String> classNames = task == Task.CLASSIFICATION ? encode(splits, target)
                 : List.of();
         if (task == Task.REGRESSION) {
             checkNumeric(splits, target);
+        }
+        if (cached.isEmpty()) {
+            writeCache(splits); // only a split that passed the checks, so a fix takes effect
         }
         logSplit(splits, target);
         return new ExperimentData(splits, target, task, classNames);
@@ -107,7 +111,12 @@ public final class DataSplitter {
             int loaded = db.samples().size();
             db = new LoadedDatabase(db.name(), db.root(), prepareSamples(settings, db, target),
                     db.tables());
-            Splits split = db.samples().isEmpty() ? null : new SplitStrategy(settings, target, threeWay, seed).split(db);
+            if (!db.samples().isEmpty()) {
+                db = new LoadedDatabase(db.name(), db.root(),
+                        databaseFilters(settings, db.samples()), db.tables());
+            }
+            Splits split = db.samples().isEmpty() ? null
+                    : new SplitStrategy(settings, target, threeWay, seed).split(db);
             if (split != null && task == Task.CLASSIFICATION) {
                 split = mapSplits(settings, split, target);
             }
@@ -120,6 +129,7 @@ public final class DataSplitter {
             if (labels == null) {
                 labels = labels(split, target);
             }
+            split = asTrainOrTest(settings, split);
             all = all.plus(split);
         }
         if (task == Task.CLASSIFICATION) {
@@ -127,7 +137,6 @@ public final class DataSplitter {
         }
         all = new Filters(data, seed).apply(all);
         requireParts(all);
-        writeCache(all);
         return all;
     }
 
@@ -156,6 +165,40 @@ public final class DataSplitter {
         return samples;
     }
 
+    /** {@code <db>.required} and the per-database filters ({@code <db>.limit_samples}, ...). */
+    private List<Sample> databaseFilters(DatabaseSettings settings, List<Sample> samples) {
+        List<Sample> out = samples;
+        if (settings.has("required")) {
+            List<String> columns = settings.getNames("required");
+            out = out.stream().filter(s -> columns.stream().allMatch(c -> s.get(c) != null
+                    && !s.get(c).isBlank() && !s.get(c).equalsIgnoreCase("nan"))).toList();
+            DATASET.debug("{}: {} of {} samples have {}", settings.name(), out.size(),
+                    samples.size(), columns);
+            if (out.isEmpty()) {
+                throw new UserException("datafilter", "[DATA] " + settings.key("required")
+                        + " = " + columns + " removes every sample of " + settings.name());
+            }
+        }
+        return new Filters(data, seed, settings.key("")).apply(out);
+    }
+
+    /** {@code <db>.as_test} / {@code <db>.as_train}: keep only that part of the split. */
+    private static Splits asTrainOrTest(DatabaseSettings settings, Splits split) {
+        boolean asTest = settings.getBoolean("as_test", false);
+        boolean asTrain = settings.getBoolean("as_train", false);
+        if (asTest && asTrain) {
+            throw new UserException("datasplitter", "[DATA] " + settings.key("as_test")
+                    + " and " + settings.key("as_train") + " cannot both be True");
+        }
+        if (asTest) {
+            return new Splits(List.of(), split.dev(), split.test());
+        }
+        if (asTrain) {
+            return new Splits(split.train(), split.dev(), List.of());
+        }
+        return split;
+    }
+
     private LoadedDatabase load(DatabaseSettings settings, String target) {
         String label = settings.getString("label", target);
         String type = settings.getString("type", "audformat");
@@ -180,9 +223,16 @@ public final class DataSplitter {
                 speakers.add(s.speaker());
             }
         });
-        DATASET.debug("{}: loaded with {} samples: got targets: true, got speakers: {} ({})",
-                db.name(), db.samples().size(), !speakers.isEmpty(), speakers.size());
+        boolean sexes = db.samples().stream().anyMatch(s -> s.get("gender") != null);
+        DATASET.debug("{}: loaded with {} samples: got targets: True, got speakers: {} ({}), "
+                + "got sexes: {}", db.name(), db.samples().size(), py(!speakers.isEmpty()),
+                speakers.size(), py(sexes));
         return db;
+    }
+
+    /** @return a boolean as Python prints it, as in nkululeko's log lines */
+    private static String py(boolean b) {
+        return b ? "True" : "False";
     }
 
     /** Readable audio only, durations filled, mapping applied. */
@@ -308,16 +358,19 @@ public final class DataSplitter {
         }
         Set<String> all = new TreeSet<>(train);
         all.addAll(unseen);
-        if (all.size() > 10 && all.stream().allMatch(v -> v.matches("-?[0-9]+(\\.[0-9]*)?"))) {
-            // decisions.md, Configuration: a classifier on a numeric target fails with a hint
+        boolean numeric = all.stream().allMatch(v -> v.matches("-?[0-9]+(\\.[0-9]*)?"));
+        // decisions.md, Configuration: a classifier on a numeric target fails with a hint
+        String hint = "; for a numeric target use [EXP] type = regression and a regression "
+                + "model ([MODEL] type = mlp_reg instead of mlp)";
+        if (numeric && all.size() > 10) {
             throw new UserException("datasplitter", "the target '" + target + "' is numeric "
-                    + "with " + all.size() + " values, but [EXP] type is classification; use "
-                    + "[EXP] type = regression and a regression model ([MODEL] type = mlp_reg "
-                    + "instead of mlp)");
+                    + "with " + all.size() + " values, but [EXP] type is classification"
+                    + hint);
         }
         if (!unseen.isEmpty()) {
             throw new UserException("datasplitter", "Test set contains labels not seen in "
-                    + "training: " + unseen + " (training labels: " + train + ")");
+                    + "training: " + unseen + " (training labels: " + train + ")"
+                    + (numeric ? hint : ""));
         }
         if (train.size() < 2) {
             throw new UserException("datasplitter", "the training set has only the label(s) "

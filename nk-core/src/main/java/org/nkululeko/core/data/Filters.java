@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The global {@code [DATA]} filters: {@code filter}, {@code min_duration_of_sample},
  * {@code max_duration_of_sample}, {@code check_size}, {@code limit_samples_per_speaker} and
- * {@code limit_samples} (seeded), applied to every split. A filter that empties the data is an
- * error naming it.
+ * {@code limit_samples} (seeded), applied to every split; and the same keys per database
+ * ({@code <db>.filter}, ...), applied to that database before splitting. A filter that empties
+ * the data is an error naming it.
  */
 final class Filters {
 
@@ -25,10 +26,33 @@ final class Filters {
 
     private final Section data;
     private final long seed;
+    private final String prefix;
 
+    /** The global filters, {@code [DATA] filter} etc. */
     Filters(Section data, long seed) {
+        this(data, seed, "");
+    }
+
+    /**
+     * @param prefix {@code ""} for the global filters, {@code "<db>."} for one database's own
+     *     ({@code [DATA] emodb.limit_samples}), applied before splitting
+     */
+    Filters(Section data, long seed, String prefix) {
         this.data = data;
         this.seed = seed;
+        this.prefix = prefix;
+    }
+
+    private String k(String key) {
+        return prefix + key;
+    }
+
+    /**
+     * @param samples one database's samples
+     * @return those its own filters keep
+     */
+    List<Sample> apply(List<Sample> samples) {
+        return apply(new Splits(samples, List.of(), List.of())).train();
     }
 
     Splits apply(Splits splits) {
@@ -43,24 +67,25 @@ final class Filters {
     }
 
     private Splits step(Splits in, String key, UnaryOperator<List<Sample>> filter) {
-        if (!data.enabled(key)) {
+        String full = k(key);
+        if (!data.enabled(full)) {
             return in;
         }
         Splits out = new Splits(filter.apply(in.train()), filter.apply(in.dev()),
                 filter.apply(in.test()));
         int before = in.all().size();
         int after = out.all().size();
-        LOG.debug("[DATA] {}: {} of {} samples kept", key, after, before);
+        LOG.debug("[DATA] {}: {} of {} samples kept", full, after, before);
         if (after == 0) {
-            throw new UserException("datafilter", "[DATA] " + key + " = "
-                    + data.raw(key).orElse("") + " removes every sample (" + before
+            throw new UserException("datafilter", "[DATA] " + full + " = "
+                    + data.raw(full).orElse("") + " removes every sample (" + before
                     + " before)");
         }
         return out;
     }
 
     private List<Sample> byColumn(List<Sample> samples) {
-        Object spec = data.strictLiteral("filter", "{'column': ['value', ...]} or "
+        Object spec = data.strictLiteral(k("filter"), "{'column': ['value', ...]} or "
                 + "[['column', 'value'], ...]").orElseThrow();
         Map<String, Set<String>> allowed = new HashMap<>();
         if (spec instanceof Map<?, ?> map) {
@@ -68,13 +93,13 @@ final class Filters {
         } else if (spec instanceof List<?> list) {
             for (Object pair : list) {
                 if (!(pair instanceof List<?> p) || p.size() != 2) {
-                    throw data.invalid("filter", "[['column', 'value'], ...]");
+                    throw data.invalid(k("filter"), "[['column', 'value'], ...]");
                 }
                 allowed.computeIfAbsent(String.valueOf(p.get(0)), k -> new java.util.HashSet<>())
                         .addAll(values(p.get(1)));
             }
         } else {
-            throw data.invalid("filter", "{'column': ['value', ...]}");
+            throw data.invalid(k("filter"), "{'column': ['value', ...]}");
         }
         return samples.stream().filter(s -> allowed.entrySet().stream()
                 .allMatch(e -> e.getValue().contains(s.get(e.getKey())))).toList();
@@ -89,7 +114,7 @@ final class Filters {
 
     private List<Sample> byDuration(List<Sample> samples, boolean min) {
         String key = min ? "min_duration_of_sample" : "max_duration_of_sample";
-        double limit = data.getDouble(key, 0);
+        double limit = data.getDouble(k(key), 0);
         return samples.stream().filter(s -> {
             double d = Double.parseDouble(s.values().getOrDefault("duration", "NaN"));
             return min ? d >= limit : d <= limit;
@@ -97,14 +122,14 @@ final class Filters {
     }
 
     private List<Sample> bySize(List<Sample> samples) {
-        String raw = data.getString("check_size", "1000").toLowerCase(java.util.Locale.ROOT);
+        String raw = data.getString(k("check_size"), "1000").toLowerCase(java.util.Locale.ROOT);
         long minBytes = Set.of("true", "yes", "on").contains(raw) ? 1000
-                : (long) data.getDouble("check_size", 1000);
+                : (long) data.getDouble(k("check_size"), 1000);
         return samples.stream().filter(s -> new File(s.file()).length() >= minBytes).toList();
     }
 
     private List<Sample> perSpeaker(List<Sample> samples) {
-        int max = data.getInt("limit_samples_per_speaker", Integer.MAX_VALUE);
+        int max = data.getInt(k("limit_samples_per_speaker"), Integer.MAX_VALUE);
         Map<String, Integer> taken = new HashMap<>();
         List<Sample> out = new ArrayList<>();
         for (Sample s : DataSplitter.shuffled(samples, seed)) {
@@ -116,7 +141,7 @@ final class Filters {
     }
 
     private List<Sample> limit(List<Sample> samples) {
-        int max = data.getInt("limit_samples", Integer.MAX_VALUE);
+        int max = data.getInt(k("limit_samples"), Integer.MAX_VALUE);
         List<Sample> chosen = DataSplitter.shuffled(samples, seed);
         return keepOrder(samples, chosen.subList(0, Math.min(max, chosen.size())));
     }

@@ -79,12 +79,14 @@ public final class SplitStrategy {
             case "speakers_stated":
                 return speakersStated(db.samples());
             case "balanced":
-                throw new UserException("dataset", "[DATA] " + key + " = balanced is not "
+                throw new UserException("dataset", settings.data().file() + ": [DATA] " + key
+                        + " = balanced is not "
                         + "offered in this version (it needs an unspecified optimiser); use "
                         + "speaker_split");
             default:
-                throw new UserException("dataset", "unknown split strategy: " + name
-                        + " ([DATA] " + key + "; available: speaker_split, random, specified, "
+                throw new UserException("dataset", settings.data().file() + ": unknown split "
+                        + "strategy: " + name + " ([DATA] " + key + "; available: "
+                        + "speaker_split, random, specified, "
                         + "database, train, test, dev, speakers_stated, or a list of test "
                         + "speakers)");
         }

@@ -170,8 +170,9 @@ public final class FeaturePipeline {
 
     private double[][] extractAll(String type, FeatureExtractor.Extraction extraction,
             List<Sample> samples) {
-        int threads = Math.max(1, feats.getInt("n_jobs",
-                Runtime.getRuntime().availableProcessors()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        int nJobs = feats.getInt("n_jobs", cores);
+        int threads = nJobs < 1 ? cores : nJobs; // -1 means every core, as in joblib
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, samples.size()));
         try (Progress progress = Progress.start("extracting " + type, samples.size())) {
             List<Future<double[]>> futures = new ArrayList<>();

@@ -44,6 +44,11 @@ public record ExpSettings(Path root, String name, Task task, int runs, int epoch
             case "regression" -> Task.REGRESSION;
             default -> throw exp.invalid("type", "classification or regression");
         };
+        for (String key : new String[] {"runs", "epochs"}) {
+            if (exp.getInt(key, 1) < 1) {
+                throw exp.invalid(key, "a whole number, 1 or more");
+            }
+        }
         return new ExpSettings(Path.of(exp.require("root")), exp.require("name"), task,
                 exp.getInt("runs", 1), exp.getInt("epochs", 1), exp.getInt("random_seed", 42),
                 exp.getBoolean("traindevtest", false), exp.getBoolean("save", true));

@@ -174,6 +174,9 @@ public final class Experiment {
         if (exp.threeWay()) {
             save(store, "feats_dev", ext, selected, data.splits().dev(), dev);
         }
+        if (!NanStrategy.NAMES.contains(feats.getString("nan_strategy", "zero"))) {
+            throw feats.invalid("nan_strategy", "one of " + String.join(", ", NanStrategy.NAMES));
+        }
         double[] nanFill = new NanStrategy(feats.getString("nan_strategy", "zero"))
                 .fillValues(train);
         int replaced = NanStrategy.replace(train, nanFill) + NanStrategy.replace(dev, nanFill)
@@ -239,6 +242,10 @@ public final class Experiment {
             return null;
         }
         String kind = feats.getString("scale", "standard");
+        if (!Scaler.NAMES.contains(kind)) {
+            throw feats.invalid("scale", "one of " + String.join(", ", Scaler.NAMES)
+                    + " (or False)");
+        }
         LOG.debug("scaling features with the {} scaler, fitted on the training set", kind);
         Scaler scaler = new Scaler(kind);
         if (kind.equals("speaker")) {

@@ -72,6 +72,15 @@ class ConfigTest {
     }
 
     @Test
+    void colonSeparatorEqualsInValuesAndWindowsPaths() {
+        ExperimentConfig c = parse("tiny = C:\\data\\tiny", "filter = {'a': 'b=c'}",
+                "[MODEL]", "C_val: 10");
+        assertEquals(10, c.section("MODEL").getInt("c_val", 0));
+        assertEquals("C:\\data\\tiny", c.section("DATA").getString("tiny", ""));
+        assertEquals(Map.of("a", "b=c"), c.section("DATA").literal("filter").orElseThrow());
+    }
+
+    @Test
     void stripInlineCommentKeepsUrlFragments() {
         assertEquals("http://x.org/a#frag", IniFile.stripInlineComment("http://x.org/a#frag"));
         assertEquals("x ", IniFile.stripInlineComment("x # c"));
@@ -107,8 +116,8 @@ class ConfigTest {
 
     @Test
     void commentsInsideMultiLineListsEndTheirLine() {
-        ExperimentConfig c = parse("labels = ['anger',  # first", "   'neutral',  # second",
-                "   'sadness']  # last");
+        ExperimentConfig c = parse("labels = ['anger',  # first", "# a whole-line comment",
+                "   'neutral',  # second", "   'sadness']  # last");
         assertEquals(List.of("anger", "neutral", "sadness"), c.section("DATA").getNames(
                 "labels", List.of()));
     }
@@ -238,6 +247,17 @@ class ConfigTest {
             assertEquals(3, log.lines("WARNING").size(), log.lines().toString());
             assertTrue(log.lines("WARNING").get(0).startsWith("WARNING: config: unknown key"));
         }
+    }
+
+    @Test
+    void ignoredKeysWarnWhenSet() {
+        ExperimentConfig c = parse("emodb.reverse = True", "target_divide_by = 100",
+                "emodb.scale = False", "[FEATS]", "balancing = smote");
+        List<String> w = c.warnUnknownKeys();
+        assertEquals(List.of("[DATA] emodb.reverse is not supported in this version and is "
+                + "ignored", "[DATA] target_divide_by is not supported in this version and is "
+                + "ignored", "[FEATS] balancing is not supported in this version and is ignored"),
+                w);
     }
 
     @Test

@@ -280,7 +280,8 @@ class DataSplitterTest {
 
     @Test
     void unknownStrategyListsStrategies() {
-        assertMessage(fails("tiny.split_strategy = reuse"), "unknown split strategy: reuse",
+        assertMessage(fails("tiny.split_strategy = reuse"),
+                "exp.ini: unknown split strategy: reuse",
                 "tiny.split_strategy", "speaker_split", "random", "specified", "database",
                 "speakers_stated");
     }
@@ -330,6 +331,8 @@ class DataSplitterTest {
         db = d2;
         UserException e = fails("tiny.split_strategy = ['s9', 's10']");
         assertMessage(e, "not seen in training", "boredom");
+        assertTrue(!Files.exists(dir.resolve("store" + (storeCount - 1)).resolve("traindf.csv")),
+                "a split that fails is not cached, so fixing the config takes effect");
     }
 
     @Test
@@ -354,6 +357,32 @@ class DataSplitterTest {
     }
 
     @Test
+    void perDatabaseFiltersRequiredAndAsTest() throws IOException {
+        ExperimentData a = prepare("tiny.limit_samples_per_speaker = 1");
+        assertEquals(10, a.splits().all().size());
+        assertEquals(8, a.splits().train().size());
+        ExperimentData b = prepare("tiny.filter = {'emotion': ['anger', 'sadness']}");
+        assertEquals(20, b.splits().all().size());
+        assertMessage(fails("tiny.filter = {'speaker': ['x']}"), "[DATA] tiny.filter",
+                "removes every sample");
+        assertEquals(40, prepare("tiny.required = speaker").splits().all().size());
+        assertMessage(fails("tiny.required = ['gender']"), "tiny.required",
+                "removes every sample");
+
+        Path other = TestData.audformat(dir.resolve("other"), TestData.rows(List.of("o1", "o2"),
+                EMOTIONS), List.of(), List.of());
+        List<String> lines = List.of("[EXP]", "root = r", "name = n", "[DATA]",
+                "databases = ['tiny', 'other']", "tiny = " + db, "other = " + other,
+                "target = emotion", "tiny.split_strategy = ['s9']", "other.as_test = True",
+                "other.split_strategy = ['o1']");
+        ExperimentData c = new DataSplitter(TestData.config(dir, TestData.ini(
+                lines.toArray(String[]::new))), dir.resolve("s1"), Task.CLASSIFICATION, false,
+                42).prepare();
+        assertEquals(Set.of("s9", "o1"), speakers(c.splits().test()));
+        assertFalse(speakers(c.splits().train()).contains("o2"), "as_test drops o2's train part");
+    }
+
+    @Test
     void filtersSwitchedOffInAnySpelling() throws IOException {
         assertEquals(40, prepare("check_size = no", "limit_samples = False",
                 "filter = None").splits().all().size());
@@ -375,6 +404,20 @@ class DataSplitterTest {
                         "databases = ['a']", "a = " + file, "a.type = csv", "target = age")),
                 dir.resolve("st"), Task.CLASSIFICATION, false, 42).prepare());
         assertMessage(e, "numeric", "[EXP] type = regression", "mlp_reg");
+        // few ages, as in EmoDB (one per speaker): the unseen-label error carries the hint
+        StringBuilder byspeaker = new StringBuilder("file,speaker,age\n");
+        for (TestData.Row r : TestData.rows(SPEAKERS, EMOTIONS)) {
+            byspeaker.append(db.resolve(r.file())).append(',').append(r.speaker()).append(',')
+                    .append(30 + r.speaker().length()).append(r.speaker().endsWith("9") ? "1"
+                    : "").append('\n');
+        }
+        Path few = TestData.write(dir.resolve("few.csv"), byspeaker.toString());
+        UserException unseen = assertThrows(UserException.class, () -> new DataSplitter(
+                TestData.config(dir, TestData.ini("[EXP]", "root = r", "name = n", "[DATA]",
+                        "databases = ['a']", "a = " + few, "a.type = csv",
+                        "a.split_strategy = ['s9']", "target = age")),
+                dir.resolve("st3"), Task.CLASSIFICATION, false, 42).prepare());
+        assertMessage(unseen, "not seen in training: [321]", "mlp_reg", "regression");
         ExperimentData reg = new DataSplitter(TestData.config(dir, TestData.ini("[EXP]",
                 "root = r", "name = n", "type = regression", "[DATA]", "databases = ['a']",
                 "a = " + file, "a.type = csv", "target = age")), dir.resolve("st2"),

@@ -93,7 +93,8 @@ class ScalerTest {
         assertEquals(2, te2[0][0], 0);
         assertEquals(2, tr2[3][0], 0);
         double[][] te3 = {{Double.NaN, 5}};
-        assertEquals(1, new NanStrategy("zero").apply(new double[][] {{1, 1}}, List.<double[][]>of(te3)));
+        assertEquals(1, new NanStrategy("zero").apply(new double[][] {{1, 1}},
+                List.<double[][]>of(te3)));
         assertArrayEquals(new double[] {0, 5}, te3[0]);
         UserException e = assertThrows(UserException.class, () -> new NanStrategy("drop"));
         assertTrue(e.getMessage().contains("nan_strategy") && e.getMessage().contains("zero"));

@@ -43,7 +43,8 @@ class PluginRegistryTest {
         UserException e = assertThrows(UserException.class, () -> registry.activation("swishy"));
         assertTrue(e.getMessage().startsWith("unknown activation function: swishy"),
                 e.getMessage());
-        assertTrue(e.getMessage().contains("available: elu, gelu, ") && e.getMessage().contains(" leaky_relu, "), e.getMessage());
+        assertTrue(e.getMessage().contains("available: elu, gelu, ")
+                && e.getMessage().contains(" leaky_relu, "), e.getMessage());
         assertEquals("model", e.caller());
     }
 }
