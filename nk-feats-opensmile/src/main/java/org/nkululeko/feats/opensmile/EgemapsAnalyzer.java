@@ -87,7 +87,13 @@ final class EgemapsAnalyzer {
     Analysis analyze(float[] x) {
         int l60 = framing.longFrameCount(x.length);
         ShortFrameAnalysis.Result a = shortFrames.analyze(x, l60);
+        PitchViterbi.Path path = pitch(x, l60);
+        float[][] f = voiceQuality(x, path.f0Hz(), a.formants);
+        return new Analysis(a.lld, a.energy, f, path.emitted());
+    }
 
+    /** SHS candidates, Viterbi path and energy gate (§3.5); returns the gated F0 in Hz. */
+    private PitchViterbi.Path pitch(float[] x, int l60) {
         int n = framing.longFrameSamples();
         int hop = framing.hopSamples();
         RealFft fft = new RealFft(framing.longFftSize());
@@ -117,16 +123,31 @@ final class EgemapsAnalyzer {
                 f0[t] = 0f;
             }
         }
+        return path;
+    }
 
+    /**
+     * The F set (§3.6-3.9): semitone F0, jitter, shimmer, HNR, H1-H2, H1-A3 and the formants
+     * with their amplitudes (-201 in unvoiced frames).
+     */
+    private float[][] voiceQuality(float[] x, float[] f0, float[][] formants) {
+        int l60 = f0.length;
+        int n = framing.longFrameSamples();
+        int hop = framing.hopSamples();
         float[][] f = new float[l60][F_COUNT];
         float[] jitter = new float[l60];
         float[] shimmer = new float[l60];
         JitterShimmer.compute(x, f0, framing, jitter, shimmer);
+        RealFft fft = new RealFft(framing.longFftSize());
+        int bins = fft.bins();
+        float[] re = new float[bins];
+        float[] im = new float[bins];
+        float[] mag = new float[bins];
         DoubleFFT_1D inverse = harmonics.newFft();
         float[] levels = new float[5];
         for (int t = 0; t < l60; t++) {
             float[] row = f[t];
-            float[] form = a.formants[t];
+            float[] form = formants[t];
             for (int j = 0; j < 3; j++) {
                 row[F1FREQ + 3 * j] = form[j];
                 row[F1FREQ + 3 * j + 1] = form[5 + j];
@@ -148,7 +169,7 @@ final class EgemapsAnalyzer {
                 row[F1FREQ + 3 * j + 2] = levels[2 + j];
             }
         }
-        return new Analysis(a.lld, a.energy, f, path.emitted());
+        return f;
     }
 
     /** Semitones above 27.5 Hz (§3.5.5); 0 for unvoiced. */

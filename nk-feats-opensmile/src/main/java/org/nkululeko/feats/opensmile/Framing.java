@@ -15,9 +15,6 @@ package org.nkululeko.feats.opensmile;
 record Framing(int sampleRateHz, int hopSamples, int shortFrameSamples, int longFrameSamples,
         int shortFftSize, int longFftSize) {
 
-    /** Nominal frame period in seconds used in every per-second value (§4.1). */
-    static final double NOMINAL_PERIOD_SECONDS = 0.01;
-
     /** Validates the sizes. */
     Framing {
         if (sampleRateHz <= 0 || hopSamples <= 0 || shortFrameSamples < 2

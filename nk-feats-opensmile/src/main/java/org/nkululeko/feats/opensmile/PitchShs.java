@@ -23,6 +23,7 @@ final class PitchShs {
     private final double[] weight;
     private final int[] shift;
     private final float[] targetX;
+    private final double[] splineZ;
 
     PitchShs(Framing framing) {
         int nf = framing.longFftSize();
@@ -70,8 +71,6 @@ final class PitchShs {
             splineZ[i] = z0 + i * step;
         }
     }
-
-    private final double[] splineZ;
 
     static double log2(double v) {
         return Math.log(v) / Math.log(2);

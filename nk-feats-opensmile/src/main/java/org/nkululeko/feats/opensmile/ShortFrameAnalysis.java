@@ -37,6 +37,7 @@ final class ShortFrameAnalysis {
     private final float[] loudnessWeight = new float[BANDS];
     private final float[][] dct = new float[MFCCS][BANDS];
     private final float[] lifter = new float[MFCCS];
+    private final float dctScale = (float) Math.sqrt(2.0 / BANDS);
 
     private final int lastBelow5k;
     private final int alphaEnd;
@@ -88,11 +89,10 @@ final class ShortFrameAnalysis {
             double centreHz = 700.0 * (Math.exp(edges[b + 1] / 1127.0) - 1.0);
             loudnessWeight[b] = (float) equalLoudness(centreHz);
         }
-        float dctScale = (float) Math.sqrt(2.0 / BANDS);
         for (int i = 0; i < MFCCS; i++) {
             int c = i + 1;
             for (int b = 0; b < BANDS; b++) {
-                dct[i][b] = (float) Math.cos(Math.PI * c * (b + 0.5) / BANDS) * dctScale;
+                dct[i][b] = (float) Math.cos(Math.PI * c * (b + 0.5) / BANDS);
             }
             lifter[i] = (float) (1.0 + 11.0 * Math.sin(Math.PI * c / 22.0));
         }
@@ -293,6 +293,8 @@ final class ShortFrameAnalysis {
             for (int b = 0; b < BANDS; b++) {
                 sum += logs[b] * dct[i][b];
             }
+            // DCT sum first, then the sqrt(2/26) scale, then the lifter, all in float.
+            sum *= dctScale;
             row[MFCC1 + i] = sum * lifter[i];
         }
     }

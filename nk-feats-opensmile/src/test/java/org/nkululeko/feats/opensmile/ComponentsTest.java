@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nkululeko.api.Audio;
 
 /** Unit-level checks of egemaps.md §7 step 4. */
 class ComponentsTest {
@@ -28,6 +29,22 @@ class ComponentsTest {
         assertEquals(4096, Framing.of(48000).longFftSize());
         assertEquals(0, f.longFrameCount(1322));
         assertEquals(1, f.longFrameCount(1323));
+    }
+
+    @Test
+    void samplesAreScaledAsOpenSmilesWavReader() {
+        Audio a16 = new Audio("a", 16000, Audio.Encoding.PCM_INT, 16,
+                new double[][] {{32767 / 32768.0, -1.0, 0.5}});
+        assertArrayEquals(new float[] {1f, -32768f / 32767f, 16384f / 32767f},
+                OpenSmileSignal.samples(a16), 0f);
+        Audio a24 = new Audio("b", 16000, Audio.Encoding.PCM_INT, 24,
+                new double[][] {{0.5}});
+        assertEquals(4194304f / (32767f * 256f), OpenSmileSignal.samples(a24)[0], 0f);
+        Audio stereo = new Audio("c", 16000, Audio.Encoding.PCM_INT, 16,
+                new double[][] {{1000 / 32768.0}, {-3001 / 32768.0}});
+        assertEquals(-1000.5f / 32767f, OpenSmileSignal.samples(stereo)[0], 0f);
+        Audio f = Audio.mono("d", 16000, new double[] {0.25});
+        assertEquals(0.25f, OpenSmileSignal.samples(f)[0], 0f);
     }
 
     @Test
