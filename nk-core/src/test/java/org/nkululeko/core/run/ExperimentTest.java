@@ -342,4 +342,14 @@ class ExperimentTest {
         assertEquals(List.of("rms"), t.columns());
         assertNotEquals(0, t.rows().size());
     }
+
+    @Test
+    void lossTurningNanStopsTheRunNamingTheEpoch() {
+        UserException e = assertThrows(UserException.class, () -> run("MODEL type = recording",
+                "EXP epochs = 10", "MODEL nan_after = 3", "MODEL learning_rate = 0.1"));
+        assertEquals("modelrunner", e.caller());
+        assertTrue(e.getMessage().contains("epoch 3") && e.getMessage().contains("NaN")
+                && e.getMessage().contains("lower [MODEL] learning_rate (now 0.1)"),
+                e.getMessage());
+    }
 }

@@ -55,9 +55,11 @@ public final class RecordingModel implements Model {
                 EPOCHS.set(index, epochs);
             }
 
+            /** {@code [MODEL] nan_after = N}: the loss turns NaN after N epochs. */
             @Override
             public double lastTrainLoss() {
-                return 1.0 / epochs;
+                int nanAfter = spec.settings().getInt("nan_after", Integer.MAX_VALUE);
+                return epochs > nanAfter ? Double.NaN : 1.0 / epochs;
             }
 
             @Override
