@@ -1,5 +1,7 @@
 package org.nkululeko.feats.spectra;
 
+import org.nkululeko.testkit.SharedData;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,7 @@
 package org.nkululeko.model.mlp;
 
+import org.nkululeko.testkit.SharedData;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

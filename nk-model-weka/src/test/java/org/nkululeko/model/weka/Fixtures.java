@@ -1,5 +1,7 @@
 package org.nkululeko.model.weka;
 
+import org.nkululeko.testkit.EmoDb;
+
 import java.util.List;
 import java.util.Map;
 import org.nkululeko.api.Estimator;

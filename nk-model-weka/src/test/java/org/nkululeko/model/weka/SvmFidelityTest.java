@@ -1,5 +1,8 @@
 package org.nkululeko.model.weka;
 
+import org.nkululeko.testkit.EmoDb;
+import org.nkululeko.testkit.TestMetrics;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,8 +39,8 @@ class SvmFidelityTest {
         assertEquals(theirs.length, ours.length);
         double meanAbsDiff = 0;
         int agree = 0;
-        double[] ourPred = Metrics.argmax(ours);
-        double[] theirPred = Metrics.argmax(theirs);
+        double[] ourPred = TestMetrics.argmax(ours);
+        double[] theirPred = TestMetrics.argmax(theirs);
         for (int i = 0; i < ours.length; i++) {
             agree += ourPred[i] == theirPred[i] ? 1 : 0;
             for (int c = 0; c < 4; c++) {
@@ -47,8 +50,8 @@ class SvmFidelityTest {
         // Platt's sigmoids come from a random 5-fold split, so they differ slightly
         assertTrue(meanAbsDiff < 0.02, "mean |p - p_sklearn| = " + meanAbsDiff);
         assertTrue(agree >= 130, agree + " of 136 predictions agree");
-        double uar = Metrics.uar(split.testY(), ourPred);
-        double sklearnUar = Metrics.uar(split.testY(), theirPred);
+        double uar = TestMetrics.uar(split.testY(), ourPred);
+        double sklearnUar = TestMetrics.uar(split.testY(), theirPred);
         assertEquals(0.708, sklearnUar, 0.001);
         assertEquals(sklearnUar, uar, 0.02, "UAR");
     }
@@ -65,7 +68,7 @@ class SvmFidelityTest {
         int[] classes = svm.predictClasses(split.testX());
         double[] decisions = Arrays.stream(classes).asDoubleStream().toArray();
 
-        assertEquals(0.704, Metrics.uar(split.testY(), decisions), 0.01, "UAR of the votes");
+        assertEquals(0.704, TestMetrics.uar(split.testY(), decisions), 0.01, "UAR of the votes");
     }
 
     private static double[][] sklearn() throws IOException {

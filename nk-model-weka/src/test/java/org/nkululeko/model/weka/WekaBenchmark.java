@@ -1,5 +1,8 @@
 package org.nkululeko.model.weka;
 
+import org.nkululeko.testkit.EmoDb;
+import org.nkululeko.testkit.TestMetrics;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +93,7 @@ public final class WekaBenchmark {
             hits += pred[i] == split.testY()[i] ? 1 : 0;
         }
         System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.1f |%n", model.name(),
-                Metrics.uar(split.testY(), pred), (double) hits / pred.length,
+                TestMetrics.uar(split.testY(), pred), (double) hits / pred.length,
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -98,14 +101,14 @@ public final class WekaBenchmark {
         long start = System.nanoTime();
         double[] pred;
         try {
-            pred = Metrics.column(fit(model, split, Task.REGRESSION, settings)
+            pred = TestMetrics.column(fit(model, split, Task.REGRESSION, settings)
                     .predict(split.testX()));
         } catch (UserException e) {
             System.out.printf("| %s | %s | | |%n", model.name(), e.getMessage());
             return;
         }
         System.out.printf(Locale.ROOT, "| %s | %.2f | %.3f | %.1f |%n", model.name(),
-                Metrics.mse(split.testY(), pred), Metrics.ccc(split.testY(), pred),
+                TestMetrics.mse(split.testY(), pred), TestMetrics.ccc(split.testY(), pred),
                 (System.nanoTime() - start) / 1e9);
     }
 

@@ -1,5 +1,8 @@
 package org.nkululeko.model.weka;
 
+import org.nkululeko.testkit.EmoDb;
+import org.nkululeko.testkit.TestMetrics;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,7 +63,7 @@ class WekaModelsTest {
             }
             assertEquals(1.0, sum, 1e-6, type);
         }
-        double uar = Metrics.uar(Fixtures.EMOTION.testY(), Metrics.argmax(scores));
+        double uar = TestMetrics.uar(Fixtures.EMOTION.testY(), TestMetrics.argmax(scores));
         assertTrue(uar >= minUar, type + " UAR " + uar);
     }
 
@@ -77,7 +80,7 @@ class WekaModelsTest {
 
         assertEquals(Fixtures.GENDER.testY().length, pred.length);
         assertEquals(1, pred[0].length);
-        double ccc = Metrics.ccc(Fixtures.GENDER.testY(), Metrics.column(pred));
+        double ccc = TestMetrics.ccc(Fixtures.GENDER.testY(), TestMetrics.column(pred));
         assertTrue(ccc >= minCcc, type + " CCC " + ccc);
     }
 
@@ -89,8 +92,8 @@ class WekaModelsTest {
         Estimator ols = REGISTRY.model("lin_reg").create(Fixtures.spec(Task.REGRESSION, Map.of(),
                 List.of(), 10));
         ols.train(Fixtures.train(split), null);
-        double[] pred = Metrics.column(ols.predict(split.testX()));
-        double ccc = Metrics.ccc(split.testY(), pred);
+        double[] pred = TestMetrics.column(ols.predict(split.testX()));
+        double ccc = TestMetrics.ccc(split.testY(), pred);
         assertTrue(ccc >= 0.35, "lin_reg CCC " + ccc);
 
         // the same as the closed-form least-squares fit (normal equations with intercept)
@@ -167,8 +170,8 @@ class WekaModelsTest {
         Estimator estimator = REGISTRY.model("svm")
                 .create(Fixtures.emotionSpec(Map.of("kernel", kernel)));
         estimator.train(Fixtures.train(Fixtures.EMOTION), null);
-        double[] pred = Metrics.argmax(estimator.predict(Fixtures.EMOTION.testX()));
-        double uar = Metrics.uar(Fixtures.EMOTION.testY(), pred);
+        double[] pred = TestMetrics.argmax(estimator.predict(Fixtures.EMOTION.testX()));
+        double uar = TestMetrics.uar(Fixtures.EMOTION.testY(), pred);
         assertTrue(uar >= minUar, kernel + " UAR " + uar);
     }
 
@@ -205,8 +208,8 @@ class WekaModelsTest {
         Estimator estimator = REGISTRY.model("svm")
                 .create(Fixtures.emotionSpec(Map.of("class_weight", "True")));
         estimator.train(Fixtures.train(Fixtures.EMOTION), null);
-        double uar = Metrics.uar(Fixtures.EMOTION.testY(),
-                Metrics.argmax(estimator.predict(Fixtures.EMOTION.testX())));
+        double uar = TestMetrics.uar(Fixtures.EMOTION.testY(),
+                TestMetrics.argmax(estimator.predict(Fixtures.EMOTION.testX())));
         assertTrue(uar >= 0.55, "balanced svm UAR " + uar);
     }
 
@@ -280,7 +283,7 @@ class WekaModelsTest {
     private static double[] svrPredictions(Map<String, String> settings) {
         Estimator estimator = REGISTRY.model("svr").create(Fixtures.genderSpec(settings));
         estimator.train(Fixtures.train(Fixtures.GENDER), null);
-        return Metrics.column(estimator.predict(Fixtures.GENDER.testX()));
+        return TestMetrics.column(estimator.predict(Fixtures.GENDER.testX()));
     }
 
     /** @return weights of the features, then the intercept */

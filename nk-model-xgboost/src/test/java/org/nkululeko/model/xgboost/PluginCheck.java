@@ -1,5 +1,8 @@
 package org.nkululeko.model.xgboost;
 
+import org.nkululeko.testkit.EmoDb;
+import org.nkululeko.testkit.TestMetrics;
+
 import java.util.List;
 import java.util.Map;
 import org.nkululeko.api.Estimator;
@@ -46,8 +49,8 @@ public final class PluginCheck {
                 "5")), Task.CLASSIFICATION, split.classNames(), 88, null, 42L, 1, name -> null);
         Estimator estimator = xgb.create(spec);
         estimator.train(new Estimator.Data(split.trainX(), split.trainY()), null);
-        double uar = Metrics.uar(split.testY(),
-                Metrics.argmax(estimator.predict(split.testX())));
+        double uar = TestMetrics.uar(split.testY(),
+                TestMetrics.argmax(estimator.predict(split.testX())));
         return withoutPlugin + "|" + jar + "|" + (xgb.getClass().getClassLoader() == pluginLoader)
                 + "|" + registry.model("xgr").supports(Task.REGRESSION) + "|" + uar;
     }

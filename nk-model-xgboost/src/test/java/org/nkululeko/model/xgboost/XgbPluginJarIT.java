@@ -32,7 +32,8 @@ class XgbPluginJarIT {
         assertJarContents(jar);
 
         List<URL> app = new ArrayList<>();
-        for (String key : List.of("nk.api.jar", "nk.core.jar", "slf4j.api.jar",
+        for (String key : List.of("nk.api.jar", "nk.core.jar", "nk.testkit.jar",
+                "slf4j.api.jar",
                 "jackson.core.jar", "jackson.databind.jar", "jackson.annotations.jar",
                 "test.classes")) {
             app.add(Path.of(System.getProperty(key)).toUri().toURL());

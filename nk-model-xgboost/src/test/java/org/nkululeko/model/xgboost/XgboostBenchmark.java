@@ -1,5 +1,8 @@
 package org.nkululeko.model.xgboost;
 
+import org.nkululeko.testkit.EmoDb;
+import org.nkululeko.testkit.TestMetrics;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,25 +41,25 @@ public final class XgboostBenchmark {
                 .scaled();
         long start = System.nanoTime();
         double[][] scores = fitPredict(new XgbModel(), Task.CLASSIFICATION, emotion, settings);
-        double[] pred = Metrics.argmax(scores);
+        double[] pred = TestMetrics.argmax(scores);
         System.out.printf(Locale.ROOT, "classification: %d train / %d test%s%n",
                 emotion.trainY().length, emotion.testY().length,
                 settings.isEmpty() ? "" : ", settings " + settings);
         System.out.println("| model | UAR | seconds |");
         System.out.println("|---|---|---|");
         System.out.printf(Locale.ROOT, "| xgb | %.3f | %.1f |%n",
-                Metrics.uar(emotion.testY(), pred), (System.nanoTime() - start) / 1e9);
+                TestMetrics.uar(emotion.testY(), pred), (System.nanoTime() - start) / 1e9);
 
         EmoDb.Split age = EmoDb.age().scaled();
         start = System.nanoTime();
-        double[] values = Metrics.column(fitPredict(new XgrModel(), Task.REGRESSION, age,
+        double[] values = TestMetrics.column(fitPredict(new XgrModel(), Task.REGRESSION, age,
                 settings));
         System.out.printf(Locale.ROOT, "%nregression (age, years): %d train / %d test%n",
                 age.trainY().length, age.testY().length);
         System.out.println("| model | MSE | CCC | seconds |");
         System.out.println("|---|---|---|---|");
         System.out.printf(Locale.ROOT, "| xgr | %.2f | %.3f | %.1f |%n",
-                Metrics.mse(age.testY(), values), Metrics.ccc(age.testY(), values),
+                TestMetrics.mse(age.testY(), values), TestMetrics.ccc(age.testY(), values),
                 (System.nanoTime() - start) / 1e9);
     }
 

@@ -1,5 +1,8 @@
 package org.nkululeko.model.xgboost;
 
+import org.nkululeko.testkit.EmoDb;
+import org.nkululeko.testkit.TestMetrics;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,7 +53,7 @@ class XgboostModelsTest {
             assertEquals(4, row.length);
             assertEquals(1.0, row[0] + row[1] + row[2] + row[3], 1e-5);
         }
-        double uar = Metrics.uar(EMOTION.testY(), Metrics.argmax(scores));
+        double uar = TestMetrics.uar(EMOTION.testY(), TestMetrics.argmax(scores));
         assertTrue(uar >= 0.5, "xgb UAR " + uar);
     }
 
@@ -61,15 +64,15 @@ class XgboostModelsTest {
                 spec(Task.CLASSIFICATION, split.classNames(), Map.of()), split, null);
         assertEquals(2, scores[0].length);
         assertEquals(1.0, scores[0][0] + scores[0][1], 1e-6);
-        double uar = Metrics.uar(split.testY(), Metrics.argmax(scores));
+        double uar = TestMetrics.uar(split.testY(), TestMetrics.argmax(scores));
         assertTrue(uar >= 0.8, "anger vs sadness UAR " + uar);
     }
 
     @Test
     void xgrFollowsTheTarget() {
-        double[] pred = Metrics.column(fitPredict(new XgrModel(),
+        double[] pred = TestMetrics.column(fitPredict(new XgrModel(),
                 spec(Task.REGRESSION, List.of(), Map.of()), GENDER, null));
-        double ccc = Metrics.ccc(GENDER.testY(), pred);
+        double ccc = TestMetrics.ccc(GENDER.testY(), pred);
         assertTrue(ccc >= 0.5, "xgr CCC " + ccc);
     }
 
@@ -106,7 +109,7 @@ class XgboostModelsTest {
                 spec(Task.CLASSIFICATION, EMOTION.classNames(), Map.of()), EMOTION, null);
         assertNotEquals(full[0][0], onDev[0][0]);
         assertNotEquals(onDev[0][0], onShare[0][0]);
-        assertTrue(Metrics.uar(EMOTION.testY(), Metrics.argmax(onShare)) >= 0.4);
+        assertTrue(TestMetrics.uar(EMOTION.testY(), TestMetrics.argmax(onShare)) >= 0.4);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.nkululeko.model.xgboost;
+package org.nkululeko.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,14 +16,14 @@ import java.util.function.Predicate;
  * speakers' ages, z-scaled with the training mean and population standard deviation (as
  * {@code [FEATS] scale = standard}).
  */
-final class EmoDb {
+public final class EmoDb {
 
     /** Features and targets of one split. */
-    record Split(List<String> classNames, double[][] trainX, double[] trainY, double[][] testX,
+    public record Split(List<String> classNames, double[][] trainX, double[] trainY, double[][] testX,
             double[] testY) {
 
         /** @return this split with every row z-scaled by the training statistics */
-        Split scaled() {
+        public Split scaled() {
             int n = trainX[0].length;
             double[] mean = new double[n];
             double[] std = new double[n];
@@ -48,7 +48,7 @@ final class EmoDb {
          * @param count how many leading feature columns to keep
          * @return this split with fewer features
          */
-        Split firstFeatures(int count) {
+        public Split firstFeatures(int count) {
             return new Split(classNames, columns(trainX, count), trainY, columns(testX, count),
                     testY);
         }
@@ -57,7 +57,7 @@ final class EmoDb {
          * @param every keep every k-th row of train and test
          * @return a smaller split
          */
-        Split thinned(int every) {
+        public Split thinned(int every) {
             return new Split(classNames, thin(trainX, every), thin(trainY, every),
                     thin(testX, every), thin(testY, every));
         }
@@ -67,18 +67,8 @@ final class EmoDb {
     }
 
     /** @return the shared folder: {@code nk.shared}, else {@code ../shared} near the cwd */
-    static Path shared() {
-        String property = System.getProperty("nk.shared");
-        if (property != null && Files.isDirectory(Path.of(property))) {
-            return Path.of(property);
-        }
-        for (String candidate : List.of("../shared", "../../shared", "../../../shared")) {
-            Path path = Path.of(candidate).toAbsolutePath().normalize();
-            if (Files.isDirectory(path.resolve("refs"))) {
-                return path;
-            }
-        }
-        throw new IllegalStateException("shared folder not found; set -Dnk.shared=<dir>");
+    public static Path shared() {
+        return SharedData.root();
     }
 
     /**
@@ -87,7 +77,7 @@ final class EmoDb {
      * @param classes the class names to keep, in code order
      * @return the split, unscaled
      */
-    static Split emotion(List<String> classes) {
+    public static Split emotion(List<String> classes) {
         Map<String, double[]> features = features();
         Path emodb = shared().resolve("data/emodb");
         List<double[]> trainX = new ArrayList<>();
@@ -108,7 +98,7 @@ final class EmoDb {
      *
      * @return the split, unscaled; targets in years
      */
-    static Split age() {
+    public static Split age() {
         return speakerTarget("age");
     }
 
@@ -118,7 +108,7 @@ final class EmoDb {
      *
      * @return the split, unscaled
      */
-    static Split gender() {
+    public static Split gender() {
         return speakerTarget("gender");
     }
 
@@ -146,7 +136,7 @@ final class EmoDb {
     }
 
     /** @return file ({@code wav/xxx.wav}) to its 88 eGeMAPS values */
-    static Map<String, double[]> features() {
+    public static Map<String, double[]> features() {
         Map<String, double[]> out = new HashMap<>();
         List<String> lines = lines(shared().resolve("refs/egemaps_v02_emodb.csv"));
         for (String line : lines.subList(1, lines.size())) {

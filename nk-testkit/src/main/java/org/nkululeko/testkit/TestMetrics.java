@@ -1,15 +1,15 @@
-package org.nkululeko.model.xgboost;
+package org.nkululeko.testkit;
 
 import java.util.TreeSet;
 
 /** Test metrics as nkululeko (audmetric) computes them. */
-final class Metrics {
+public final class TestMetrics {
 
-    private Metrics() {
+    private TestMetrics() {
     }
 
     /** @return per row, the index of the largest value (the first on ties) */
-    static double[] argmax(double[][] scores) {
+    public static double[] argmax(double[][] scores) {
         double[] out = new double[scores.length];
         for (int i = 0; i < scores.length; i++) {
             int best = 0;
@@ -24,7 +24,7 @@ final class Metrics {
     }
 
     /** @return the first value of every row */
-    static double[] column(double[][] values) {
+    public static double[] column(double[][] values) {
         double[] out = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = values[i][0];
@@ -33,7 +33,7 @@ final class Metrics {
     }
 
     /** UAR: mean recall over the classes present in truth or prediction. */
-    static double uar(double[] truth, double[] pred) {
+    public static double uar(double[] truth, double[] pred) {
         TreeSet<Double> classes = new TreeSet<>();
         for (int i = 0; i < truth.length; i++) {
             classes.add(truth[i]);
@@ -55,7 +55,7 @@ final class Metrics {
     }
 
     /** @return the mean squared error */
-    static double mse(double[] truth, double[] pred) {
+    public static double mse(double[] truth, double[] pred) {
         double sum = 0;
         for (int i = 0; i < truth.length; i++) {
             sum += (truth[i] - pred[i]) * (truth[i] - pred[i]);
@@ -64,7 +64,7 @@ final class Metrics {
     }
 
     /** @return Lin's concordance correlation coefficient (population moments) */
-    static double ccc(double[] truth, double[] pred) {
+    public static double ccc(double[] truth, double[] pred) {
         int n = truth.length;
         double mt = 0;
         double mp = 0;

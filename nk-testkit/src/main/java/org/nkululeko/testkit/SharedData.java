@@ -1,16 +1,16 @@
-package org.nkululeko.model.mlp;
+package org.nkululeko.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the shared folder beside the checkout (data, references, configs). */
-final class SharedData {
+public final class SharedData {
 
     private SharedData() {
     }
 
     /** @return the {@code nk.shared} property, else {@code ../shared} from the module's parent */
-    static Path root() {
+    public static Path root() {
         String prop = System.getProperty("nk.shared");
         if (prop != null && Files.isDirectory(Path.of(prop))) {
             return Path.of(prop);
