@@ -28,6 +28,25 @@ public interface Model {
     boolean supports(Task task);
 
     /**
+     * Fails with the standard message when this type cannot do the task, e.g. {@code Model
+     * 'svr' is a regressor but experiment type is classification ([MODEL] type = svr, [EXP]
+     * type = classification)}.
+     *
+     * @param task the experiment's task
+     * @throws UserException if {@link #supports(Task)} is false for it
+     */
+    default void requireTask(Task task) {
+        if (supports(task)) {
+            return;
+        }
+        String kind = supports(Task.REGRESSION) ? "a regressor" : "a classifier";
+        String experiment = task.name().toLowerCase(java.util.Locale.ROOT);
+        throw new UserException("model", "Model '" + name() + "' is " + kind
+                + " but experiment type is " + experiment + " ([MODEL] type = " + name()
+                + ", [EXP] type = " + experiment + ")");
+    }
+
+    /**
      * @return true for networks trained epoch by epoch; false for models that fit in one go
      *     (the runner then trains them once, whatever {@code [EXP] epochs} says)
      */

@@ -117,12 +117,7 @@ public final class Experiment {
                     + "(available: " + String.join(", ", registry.modelNames()) + ")");
         }
         Model model = PluginRegistry.inFile(config.file(), () -> registry.model(type));
-        if (!model.supports(exp.task())) {
-            String kind = exp.task() == Task.CLASSIFICATION ? "regressor" : "classifier";
-            throw new UserException("modelrunner", "Model '" + type + "' is a " + kind
-                    + " but experiment type is " + exp.task().name().toLowerCase()
-                    + " ([MODEL] type, [EXP] type)");
-        }
+        model.requireTask(exp.task());
         return model;
     }
 

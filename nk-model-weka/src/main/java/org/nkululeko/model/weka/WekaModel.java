@@ -101,13 +101,13 @@ public abstract class WekaModel implements Model {
 
     @Override
     public Estimator create(ModelSpec spec) {
-        checkTask(spec.task());
+        requireTask(spec.task());
         return new WekaEstimator(name, spec, recipe(spec), usesClassWeight());
     }
 
     @Override
     public Estimator load(Path file, ModelSpec spec) throws IOException {
-        checkTask(spec.task());
+        requireTask(spec.task());
         WekaEstimator.Saved saved;
         try (InputStream in = Files.newInputStream(file);
                 ObjectInputStream objects = new ObjectInputStream(in)) {
@@ -165,15 +165,5 @@ public abstract class WekaModel implements Model {
     /** @return a seed as Weka takes it (an int) */
     static int wekaSeed(long seed) {
         return (int) (seed ^ (seed >>> 32));
-    }
-
-    private void checkTask(Task wanted) {
-        if (wanted != task) {
-            String kind = task == Task.REGRESSION ? "a regressor" : "a classifier";
-            throw new UserException("model", "Model '" + name + "' is " + kind
-                    + " but experiment type is " + wanted.name().toLowerCase(Locale.ROOT)
-                    + " ([MODEL] type = " + name + ", [EXP] type = "
-                    + wanted.name().toLowerCase(Locale.ROOT) + ")");
-        }
     }
 }

@@ -41,25 +41,15 @@ public abstract class XgboostModel implements Model {
 
     @Override
     public Estimator create(ModelSpec spec) {
-        checkTask(spec.task());
+        requireTask(spec.task());
         XgboostSettings settings = XgboostSettings.of(spec.settings(), task, spec.outputCount());
         return new XgboostEstimator(name, spec, settings);
     }
 
     @Override
     public Estimator load(Path file, ModelSpec spec) throws IOException {
-        checkTask(spec.task());
+        requireTask(spec.task());
         XgboostSettings settings = XgboostSettings.of(spec.settings(), task, spec.outputCount());
         return XgboostEstimator.load(name, spec, settings, file);
-    }
-
-    private void checkTask(Task wanted) {
-        if (wanted != task) {
-            String kind = task == Task.REGRESSION ? "a regressor" : "a classifier";
-            String experiment = wanted.name().toLowerCase(Locale.ROOT);
-            throw new UserException("model", "Model '" + name + "' is " + kind
-                    + " but experiment type is " + experiment + " ([MODEL] type = " + name
-                    + ", [EXP] type = " + experiment + ")");
-        }
     }
 }
