@@ -28,7 +28,15 @@ public record Audio(String name, int sampleRateHz, Encoding encoding, int bitsPe
         FLOAT
     }
 
-    /** Validates the shape. */
+    /**
+     * Validates the shape.
+     *
+     * @param name the file path, for warnings
+     * @param sampleRateHz samples per second, positive
+     * @param encoding integer PCM or float
+     * @param bitsPerSample bits per stored sample
+     * @param channels samples per channel, all of one length
+     */
     public Audio {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(encoding, "encoding");

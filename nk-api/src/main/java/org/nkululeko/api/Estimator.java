@@ -68,7 +68,12 @@ public interface Estimator {
      */
     record Data(double[][] x, double[] y) {
 
-        /** Checks that rows and targets match. */
+        /**
+         * Checks that rows and targets match.
+         *
+         * @param x one row per sample
+         * @param y one target per sample
+         */
         public Data {
             if (x.length != y.length) {
                 throw new IllegalArgumentException(x.length + " rows but " + y.length

@@ -23,7 +23,18 @@ import java.util.function.Function;
 public record ModelSpec(Settings settings, Task task, List<String> classNames, int featureCount,
         int[] rowShape, long seed, int epochs, Function<String, Activation> activations) {
 
-    /** Validates the spec. */
+    /**
+     * Validates the spec.
+     *
+     * @param settings the {@code [MODEL]} section
+     * @param task classification or regression
+     * @param classNames class names in code order
+     * @param featureCount values per row, positive
+     * @param rowShape matrix shape of a row, or null
+     * @param seed the run's seed
+     * @param epochs at least 1
+     * @param activations activation lookup by name
+     */
     public ModelSpec {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(task, "task");

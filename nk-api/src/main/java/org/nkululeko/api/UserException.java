@@ -9,8 +9,10 @@ package org.nkululeko.api;
  */
 public class UserException extends RuntimeException {
 
+    /** Serialisation version. */
     private static final long serialVersionUID = 1L;
 
+    /** The component that found the problem. */
     private final String caller;
 
     /**
