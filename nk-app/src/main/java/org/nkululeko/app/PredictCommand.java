@@ -17,7 +17,9 @@ import org.nkululeko.core.run.Predictor;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code nkululeko predict --config x.ini --file a.wav}: the best saved model of an experiment
@@ -29,6 +31,9 @@ final class PredictCommand implements Callable<Integer> {
 
     @ParentCommand
     private Main parent;
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--config", required = true, paramLabel = "FILE",
             description = "the experiment's INI file (run it first)")
@@ -76,8 +81,10 @@ final class PredictCommand implements Callable<Integer> {
             }
             rows.add(row.toArray());
         }
-        System.out.println(Csv.line(header.toArray()));
-        rows.forEach(r -> System.out.println(Csv.line(r)));
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        out.println(Csv.line(header.toArray()));
+        rows.forEach(r -> out.println(Csv.line(r)));
+        out.flush();
         if (csv != null) {
             Csv.write(csv, header, rows);
         }
