@@ -20,6 +20,14 @@ public interface FeatureExtractor {
     }
 
     /**
+     * @return the {@code [FEATS]} keys this type reads beyond the common ones nkululeko knows
+     *     (lower case), so that the unknown-key warning does not flag them; empty by default
+     */
+    default java.util.Set<String> settingKeys() {
+        return java.util.Set.of();
+    }
+
+    /**
      * Reads and validates the {@code [FEATS]} settings this type uses.
      *
      * @param feats the {@code [FEATS]} section

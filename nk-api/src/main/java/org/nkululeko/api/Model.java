@@ -22,6 +22,14 @@ public interface Model {
     }
 
     /**
+     * @return the {@code [MODEL]} keys this type reads beyond the common ones nkululeko knows
+     *     (lower case), so that the unknown-key warning does not flag them; empty by default
+     */
+    default java.util.Set<String> settingKeys() {
+        return java.util.Set.of();
+    }
+
+    /**
      * @param task classification or regression
      * @return whether this type can do it ({@code svr} cannot classify)
      */

@@ -42,7 +42,7 @@ public final class Main implements Callable<Integer> {
             description = "the INI file, if --config is not given")
     private Path positional;
 
-    @Option(names = "--plugins", paramLabel = "DIR",
+    @Option(names = "--plugins", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "folder of plugin jars (default: $NKULULEKO_PLUGINS, else plugins/ "
                     + "beside the launcher)")
     Path plugins;
@@ -110,10 +110,27 @@ public final class Main implements Callable<Integer> {
         startLog(file, exp);
         LOG.debug("running {} from config {}, nkululeko version {}", exp.name(), file,
                 Version.number());
-        cfg.warnUnknownKeys();
-        PluginRegistry registry = PluginRegistry.load(Plugins.loader(Plugins.folder(plugins)));
+        PluginRegistry registry = PluginRegistry.load(Plugins.loader(Plugins.folders(plugins)));
+        cfg.warnUnknownKeys(pluginKeys(cfg, registry));
         new Experiment(cfg, registry).run();
         return 0;
+    }
+
+    /** The extra keys the configured model and feature types declare. */
+    private static java.util.Map<String, java.util.Set<String>> pluginKeys(ExperimentConfig cfg,
+            PluginRegistry registry) {
+        java.util.Set<String> model = new java.util.HashSet<>();
+        String type = cfg.section("MODEL").getString("type", "");
+        if (registry.modelNames().contains(type)) {
+            model.addAll(registry.model(type).settingKeys());
+        }
+        java.util.Set<String> feats = new java.util.HashSet<>();
+        for (String t : cfg.section("FEATS").getNames("type", java.util.List.of("os"))) {
+            if (!t.equals(PluginRegistry.IMPORT) && registry.extractorNames().contains(t)) {
+                feats.addAll(registry.extractor(t).settingKeys());
+            }
+        }
+        return java.util.Map.of("MODEL", model, "FEATS", feats);
     }
 
     private static void startLog(Path iniFile, ExpSettings exp) {

@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.nkululeko.api.UserException;
+import org.slf4j.LoggerFactory;
 
 /**
- * Finds drop-in plugin jars: every {@code *.jar} in the folder given by {@code --plugins}, else
- * {@code $NKULULEKO_PLUGINS}, else {@code plugins/} beside the launcher ({@code nk.home}).
+ * Finds drop-in plugin jars: every {@code *.jar} in the folder given by {@code --plugins} (else
+ * {@code $NKULULEKO_PLUGINS}), and in {@code plugins/} beside the launcher ({@code nk.home}).
  */
 final class Plugins {
 
@@ -22,49 +23,71 @@ final class Plugins {
 
     /**
      * @param option the {@code --plugins} folder, or null
-     * @return the plugin folder to search, or null when there is none
+     * @return the plugin folders to search, possibly none
+     * @throws UserException if the given folder does not exist
      */
-    static Path folder(Path option) {
-        if (option != null) {
-            if (!Files.isDirectory(option)) {
-                throw new UserException("plugins", "--plugins " + option + ": no such folder");
-            }
-            return option;
-        }
+    static List<Path> folders(Path option) {
+        List<Path> out = new ArrayList<>();
         String env = System.getenv("NKULULEKO_PLUGINS");
-        if (env != null && !env.isBlank()) {
-            Path p = Path.of(env);
-            if (!Files.isDirectory(p)) {
-                throw new UserException("plugins", "NKULULEKO_PLUGINS=" + env
-                        + ": no such folder");
-            }
-            return p;
+        if (option != null) {
+            out.add(existing(option, "--plugins " + option));
+        } else if (env != null && !env.isBlank()) {
+            out.add(existing(Path.of(env), "NKULULEKO_PLUGINS=" + env));
         }
         String home = System.getProperty("nk.home");
         Path beside = home == null ? Path.of("plugins") : Path.of(home, "plugins");
-        return Files.isDirectory(beside) ? beside : null;
+        if (Files.isDirectory(beside) && out.stream().noneMatch(p -> same(p, beside))) {
+            out.add(beside);
+        }
+        return out;
+    }
+
+    private static Path existing(Path folder, String what) {
+        if (!Files.isDirectory(folder)) {
+            throw new UserException("plugins", what + ": no such folder");
+        }
+        return folder;
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
-     * @param folder a plugin folder, or null
-     * @return a class loader over its jars, child of the application's
+     * @param folders plugin folders
+     * @return a class loader over their jars, child of the application's
      */
-    static ClassLoader loader(Path folder) {
+    static ClassLoader loader(List<Path> folders) {
         ClassLoader parent = Plugins.class.getClassLoader();
-        if (folder == null) {
-            return parent;
-        }
         List<URL> urls = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                urls.add(jar.toUri().toURL());
+        for (Path folder : folders) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path jar : files.filter(p -> p.toString().endsWith(".jar")).sorted()
+                        .toList()) {
+                    if (isJar(jar)) {
+                        urls.add(jar.toUri().toURL());
+                    }
+                }
+            } catch (MalformedURLException e) {
+                throw new UserException("plugins", "bad plugin path in " + folder, e);
+            } catch (IOException e) {
+                throw new UserException("plugins", "cannot list plugin folder " + folder, e);
             }
-        } catch (MalformedURLException e) {
-            throw new UserException("plugins", "bad plugin path in " + folder, e);
-        } catch (IOException e) {
-            throw new UserException("plugins", "cannot list plugin folder " + folder, e);
         }
         return urls.isEmpty() ? parent
                 : new URLClassLoader(urls.toArray(new URL[0]), parent);
+    }
+
+    private static boolean isJar(Path jar) {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            return true;
+        } catch (IOException e) {
+            LoggerFactory.getLogger("plugins").warn("{} is not a jar file; skipped", jar);
+            return false;
+        }
     }
 }

@@ -21,11 +21,11 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PluginRegistry registry = PluginRegistry.load(Plugins.loader(
-                Plugins.folder(parent.plugins)));
+                Plugins.folders(parent.plugins)));
         java.io.PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-10s  %-18s  %-36s  %s%n", "KIND", "NAME", "JAR", "VERSION");
+        out.printf("%-10s  %-18s  %-44s  %s%n", "KIND", "NAME", "JAR", "VERSION");
         for (PluginRegistry.Entry e : registry.entries()) {
-            out.printf("%-10s  %-18s  %-36s  %s%n", e.kind(), e.name(), e.jar(),
+            out.printf("%-10s  %-18s  %-44s  %s%n", e.kind(), e.name(), e.jar(),
                     e.version());
         }
         out.flush();

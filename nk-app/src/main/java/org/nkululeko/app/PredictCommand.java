@@ -63,7 +63,7 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExperimentConfig cfg = ExperimentConfig.load(config);
         PluginRegistry registry = PluginRegistry.load(Plugins.loader(
-                Plugins.folder(parent.plugins)));
+                Plugins.folders(parent.plugins)));
         Predictor predictor = new Predictor(Experiment.bestModelDir(cfg), registry);
         List<Predictor.Prediction> predictions = predictor.predict(
                 Predictor.samples(files()), null, "predict");
@@ -72,7 +72,9 @@ final class PredictCommand implements Callable<Integer> {
             header.addAll(predictor.bundle().classNames());
         }
         List<Object[]> rows = new ArrayList<>();
+        int failed = 0;
         for (Predictor.Prediction p : predictions) {
+            failed += p.label().isEmpty() ? 1 : 0;
             List<Object> row = new ArrayList<>(List.of(p.file(), p.label()));
             if (predictor.bundle().task() == Task.CLASSIFICATION) {
                 for (double s : p.scores()) {
@@ -86,7 +88,17 @@ final class PredictCommand implements Callable<Integer> {
         rows.forEach(r -> out.println(Csv.line(r)));
         out.flush();
         if (csv != null) {
-            Csv.write(csv, header, rows);
+            try {
+                Csv.write(csv, header, rows);
+            } catch (IOException e) {
+                throw new UserException("predict", "--csv " + csv + ": cannot write ("
+                        + e.getMessage() + ")", e);
+            }
+        }
+        if (failed > 0) {
+            throw new UserException("predict", failed + " of " + predictions.size()
+                    + " files could not be read (see the warnings above); their rows have no "
+                    + "prediction");
         }
         return 0;
     }

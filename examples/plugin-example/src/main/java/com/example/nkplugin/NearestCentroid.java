@@ -30,6 +30,12 @@ public final class NearestCentroid implements Model {
         return "example plugin: class means, softmax over distances";
     }
 
+    /** Declared so that the unknown-key warning knows it. */
+    @Override
+    public java.util.Set<String> settingKeys() {
+        return java.util.Set.of("temperature");
+    }
+
     @Override
     public boolean supports(Task task) {
         return task == Task.CLASSIFICATION;

@@ -100,9 +100,24 @@ public final class ExperimentConfig {
      * @return the warnings, also logged
      */
     public List<String> warnUnknownKeys() {
+        return warnUnknownKeys(Map.of());
+    }
+
+    /**
+     * Logs a WARNING for every key no component reads, with the closest known key.
+     *
+     * @param extra per section, more keys that count as known (those the configured plugins
+     *     declare)
+     * @return the warnings, also logged
+     */
+    public List<String> warnUnknownKeys(Map<String, Set<String>> extra) {
         List<String> warnings = new ArrayList<>();
         ini.sections().forEach((sectionName, values) -> {
             Set<String> known = KnownKeys.SECTIONS.get(sectionName);
+            if (known != null && extra.containsKey(sectionName)) {
+                known = new java.util.HashSet<>(known);
+                known.addAll(extra.get(sectionName));
+            }
             if (known == null) {
                 warnings.add("unknown section [" + sectionName + "] in " + ini.file());
                 return;

@@ -53,7 +53,7 @@ final class KnownKeys {
      * False, they are warned about rather than silently skipped. TODO(#2): implement or drop.
      */
     static final Map<String, Set<String>> IGNORED = Map.of(
-            "DATA", Set.of("bins", "type", "tests", "root_folders", "target_divide_by",
+            "DATA", Set.of("bins", "type", "root_folders", "target_divide_by",
                     "label_data", "label_result", "balance", "size_diff_weight"),
             "FEATS", Set.of("balancing"),
             "EXP", Set.of("balancing"));

@@ -19,6 +19,7 @@ import org.nkululeko.api.UserException;
 import org.nkululeko.core.audio.WavReader;
 import org.nkululeko.core.config.ExperimentConfig;
 import org.nkululeko.core.config.Section;
+import org.nkululeko.core.io.AtomicFiles;
 import org.nkululeko.core.io.Csv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,7 @@ public final class DataSplitter {
 
     private static final Logger LOG = LoggerFactory.getLogger("datasplitter");
     private static final Logger DATASET = LoggerFactory.getLogger("dataset");
+    private static final String SETTINGS_FILE = "split_settings.txt";
     private static final List<String> FIXED = List.of("db", "file", "rel_path", "start", "end");
 
     private final ExperimentConfig config;
@@ -94,6 +96,11 @@ public final class DataSplitter {
         Path dev = storeDir.resolve("devdf.csv");
         if (data.getBoolean("no_reuse", false) || !Files.exists(train) || !Files.exists(test)
                 || (threeWay && !Files.exists(dev))) {
+            return java.util.Optional.empty();
+        }
+        if (!splitSettings().equals(storedSplitSettings())) {
+            LOG.warn("the [DATA] settings differ from those the split in {} was made with: "
+                    + "splitting again", storeDir);
             return java.util.Optional.empty();
         }
         LOG.debug("reusing the split in {} (set [DATA] no_reuse = True to split again)",
@@ -424,6 +431,7 @@ public final class DataSplitter {
 
     private void writeCache(Splits splits) {
         try {
+            AtomicFiles.writeString(storeDir.resolve(SETTINGS_FILE), splitSettings());
             writeCache(storeDir.resolve("traindf.csv"), splits.train());
             writeCache(storeDir.resolve("testdf.csv"), splits.test());
             if (threeWay) {
@@ -432,6 +440,32 @@ public final class DataSplitter {
         } catch (IOException e) {
             throw new UserException("datasplitter", "cannot write the split to " + storeDir
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Everything the split depends on, as text: the [DATA] section (with the per-database
+     * keys), the seed and the mode. Stored beside the split, so that changed settings split
+     * again instead of silently reusing an old split.
+     */
+    private String splitSettings() {
+        StringBuilder text = new StringBuilder();
+        config.sections().getOrDefault("DATA", Map.of()).forEach((k, v) -> {
+            if (!k.equals("no_reuse") && !k.equals("tests")) {
+                text.append(k).append(" = ").append(v).append('\n');
+            }
+        });
+        text.append("random_seed = ").append(seed).append('\n');
+        text.append("traindevtest = ").append(threeWay).append('\n');
+        text.append("task = ").append(task).append('\n');
+        return text.toString();
+    }
+
+    private String storedSplitSettings() {
+        try {
+            return Files.readString(storeDir.resolve(SETTINGS_FILE));
+        } catch (IOException e) {
+            return splitSettings();
         }
     }
 

@@ -20,6 +20,8 @@ import org.nkululeko.api.UserException;
  */
 public final class SplitStrategy {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("dataset");
+
     private final DatabaseSettings settings;
     private final String target;
     private final boolean threeWay;
@@ -53,7 +55,9 @@ public final class SplitStrategy {
                         + "speakers_stated with " + settings.key("test") + " and "
                         + settings.key("dev"));
             }
-            return bySpeakers(db.samples(), names(speakers), Set.of());
+            Set<String> test = names(speakers);
+            warnUnknownSpeakers(db.samples(), test, key);
+            return bySpeakers(db.samples(), test, Set.of());
         }
         String name = String.valueOf(strategy);
         switch (name) {
@@ -159,6 +163,9 @@ public final class SplitStrategy {
                     + "needs [DATA] " + settings.key("dev") + " = [speakers]");
         }
         Set<String> train = names(settings.getNames("train"));
+        warnUnknownSpeakers(samples, test, settings.key("test"));
+        warnUnknownSpeakers(samples, dev, settings.key("dev"));
+        warnUnknownSpeakers(samples, train, settings.key("train"));
         Splits split = bySpeakers(samples, test, dev);
         if (train.isEmpty()) {
             return split;
@@ -228,6 +235,20 @@ public final class SplitStrategy {
 
     /** Speaker ids compare as text, with {@code 12.0} the same as {@code 12}. */
     static String normalise(String speaker) {
-        return speaker.endsWith(".0") ? speaker.substring(0, speaker.length() - 2) : speaker;
+        String s = speaker.trim();
+        s = s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return s.matches("0+\\d+") ? s.replaceFirst("^0+(?=\\d)", "") : s;
+    }
+
+    /** Names listed speakers the database does not have, which would silently do nothing. */
+    private void warnUnknownSpeakers(List<Sample> samples, Set<String> listed, String key) {
+        Set<String> known = new HashSet<>();
+        samples.forEach(s -> known.add(s.speaker() == null ? null : normalise(s.speaker())));
+        Set<String> unknown = new TreeSet<>(listed);
+        unknown.removeAll(known);
+        if (!unknown.isEmpty()) {
+            LOG.warn("[DATA] {}: the database {} has no speaker(s) {}", key, settings.name(),
+                    unknown);
+        }
     }
 }

@@ -25,6 +25,9 @@ import org.nkululeko.api.UserException;
  */
 public final class PluginRegistry {
 
+    /** The feature type the pipeline itself provides: features read from CSV files. */
+    public static final String IMPORT = "import";
+
     /** One provider as {@code nkululeko plugins} lists it. */
     public record Entry(String kind, String name, String className, String jar, String version) {
     }
@@ -59,7 +62,11 @@ public final class PluginRegistry {
      * @throws UserException naming {@code [FEATS] type} and the available names
      */
     public FeatureExtractor extractor(String name) {
-        return find(extractors, name, "unknown feature type", "[FEATS] type");
+        if (!extractors.containsKey(name.trim().toLowerCase(Locale.ROOT))) {
+            throw new UserException("plugins", "unknown feature type: " + name + " ([FEATS] "
+                    + "type; available: " + String.join(", ", extractorNames()) + ")");
+        }
+        return extractors.get(name.trim().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -100,7 +107,9 @@ public final class PluginRegistry {
 
     /** @return the feature type names, sorted */
     public List<String> extractorNames() {
-        return List.copyOf(extractors.keySet());
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(extractors.keySet());
+        names.add(IMPORT);
+        return List.copyOf(names);
     }
 
     /** @return the model type names, sorted */
@@ -116,6 +125,9 @@ public final class PluginRegistry {
     /** @return every provider: kind, INI name, class, jar and version */
     public List<Entry> entries() {
         List<Entry> out = new ArrayList<>();
+        Entry core = entry("feature", IMPORT, this);
+        out.add(new Entry("feature", IMPORT, "org.nkululeko.core.feats.ImportFeatures",
+                core.jar(), core.version()));
         extractors.forEach((n, p) -> out.add(entry("feature", n, p)));
         models.forEach((n, p) -> out.add(entry("model", n, p)));
         activations.forEach((n, p) -> out.add(entry("activation", n, p)));

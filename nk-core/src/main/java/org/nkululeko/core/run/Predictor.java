@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.nkululeko.api.Task;
 import org.nkululeko.api.UserException;
+import org.nkululeko.core.audio.WavReader;
 import org.nkululeko.core.config.ExperimentConfig;
 import org.nkululeko.core.config.Section;
 import org.nkululeko.core.data.Sample;
@@ -21,11 +22,14 @@ import org.nkululeko.core.plugin.PluginRegistry;
  */
 public final class Predictor {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger("predict");
+
     /**
      * One prediction.
      *
      * @param file the audio file
-     * @param label the predicted class, or the predicted value as text for regression
+     * @param label the predicted class, or the predicted value as text for regression; empty
+     *     when the audio could not be read
      * @param code the predicted class code, or -1 for regression
      * @param scores class probabilities in class-code order, or the one predicted value
      */
@@ -64,6 +68,24 @@ public final class Predictor {
             throw new UserException("predict", "the model was trained on imported features "
                     + "([FEATS] type = import), which cannot be computed for new audio");
         }
+        List<Sample> readable = samples.stream().filter(Predictor::readable).toList();
+        Map<String, Prediction> byKey = new java.util.HashMap<>();
+        if (!readable.isEmpty()) {
+            List<Prediction> found = predictReadable(feats, readable, storeDir, db);
+            for (int i = 0; i < readable.size(); i++) {
+                byKey.put(readable.get(i).key(), found.get(i));
+            }
+        }
+        List<Prediction> out = new ArrayList<>();
+        for (Sample s : samples) {
+            out.add(byKey.getOrDefault(s.key(), new Prediction(s.file(), "", -1,
+                    new double[0])));
+        }
+        return out;
+    }
+
+    private List<Prediction> predictReadable(Section feats, List<Sample> samples,
+            Path storeDir, String db) {
         FeatureTable table = features(feats, samples, storeDir, db);
         List<String> columns = loaded.bundle().columns();
         int[] index = columns.stream().mapToInt(table.columns()::indexOf).toArray();
@@ -87,6 +109,17 @@ public final class Predictor {
                     scores[i]));
         }
         return out;
+    }
+
+    /** Audio that cannot be read gets no prediction, and a warning naming it. */
+    private static boolean readable(Sample s) {
+        try {
+            WavReader.read(Path.of(s.file()), s.startSeconds(), s.endSeconds());
+            return true;
+        } catch (IOException e) {
+            LOG.warn("cannot read {}, no prediction: {}", s.file(), e.getMessage());
+            return false;
+        }
     }
 
     private FeatureTable features(Section feats, List<Sample> samples, Path storeDir,

@@ -96,7 +96,7 @@ final class Reporter {
                 uar, ci[0], ci[1], acc);
         ClassificationReport report = ClassificationReport.of(t, p, data.classNames());
         LOG.debug("####->{}<-####", base);
-        LOG.debug("\n{}", report.toText());
+        report.toText().lines().filter(l -> !l.isBlank()).forEach(LOG::debug);
         LOG.debug("labels: {}", data.classNames());
         LOG.debug("result per class (F1 score): {} from epoch: {}",
                 java.util.Arrays.toString(report.f1Rounded3()), epoch);

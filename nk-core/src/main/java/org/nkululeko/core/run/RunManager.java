@@ -76,7 +76,8 @@ final class RunManager {
         } catch (IOException e) {
             throw new UserException("experiment", "cannot write " + runsTxt, e);
         }
-        EXPERIMENT.debug(ResultFiles.runsSummaryText(bests, measure.higherIsBetter()));
+        ResultFiles.runsSummaryText(bests, measure.higherIsBetter()).lines()
+                .forEach(EXPERIMENT::debug);
         double best = bests[0];
         for (double b : bests) {
             best = measure.better(b, best) ? b : best;

@@ -522,7 +522,7 @@ class DataSplitterTest {
         assertTrue(Files.exists(store.resolve("traindf.csv")));
         assertTrue(Files.exists(store.resolve("testdf.csv")));
         try (LogCapture log = new LogCapture()) {
-            ExperimentData second = new DataSplitter(c, store, Task.CLASSIFICATION, false, 1)
+            ExperimentData second = new DataSplitter(c, store, Task.CLASSIFICATION, false, 42)
                     .prepare();
             assertEquals(files(first.splits().test()), files(second.splits().test()));
             assertEquals(first.splits().test(), second.splits().test());
@@ -531,5 +531,18 @@ class DataSplitterTest {
         ExperimentData fresh = new DataSplitter(config("tiny.split_strategy = random",
                 "no_reuse = True"), store, Task.CLASSIFICATION, false, 1).prepare();
         assertNotEquals(files(first.splits().test()), files(fresh.splits().test()));
+    }
+
+    @Test
+    void changedDataSettingsSplitAgain() throws IOException {
+        Path store = dir.resolve("cache2");
+        new DataSplitter(config(), store, Task.CLASSIFICATION, false, 42).prepare();
+        try (LogCapture log = new LogCapture()) {
+            ExperimentData two = new DataSplitter(config("labels = ['anger', 'sadness']"),
+                    store, Task.CLASSIFICATION, false, 42).prepare();
+            assertEquals(List.of("anger", "sadness"), two.classNames());
+            assertTrue(log.lines("WARNING").stream().anyMatch(l -> l.contains(
+                    "differ from those the split")), log.lines().toString());
+        }
     }
 }
