@@ -82,6 +82,11 @@ public record ModelBundle(String modelType, Task task, List<String> classNames,
         }
 
         private double[][] prepare(double[][] raw) {
+            if ("speaker".equals(bundle.scalerKind())) {
+                throw new UserException("predict", "the model was trained with [FEATS] scale "
+                        + "= speaker, which scales each speaker by its own statistics; it "
+                        + "cannot be applied to new files (train with another scaler)");
+            }
             NanStrategy.replace(raw, bundle.nanFill());
             if (bundle.scalerKind() != null) {
                 new Scaler.Fitted(bundle.scalerKind(), bundle.centre(), bundle.scale())

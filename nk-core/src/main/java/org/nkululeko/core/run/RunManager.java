@@ -218,6 +218,15 @@ final class RunManager {
                 .resolve("run_" + run).resolve(name + "_" + run + "_best");
     }
 
+    /** The scaler a bundle names: the fitted one, or {@code speaker}, which is per speaker. */
+    private String scalerKind(Scaler.Fitted scaler) {
+        if (scaler != null) {
+            return scaler.kind();
+        }
+        return config.section("FEATS").getString("scale", "").equals("speaker") ? "speaker"
+                : null;
+    }
+
     private void writeBundle(int run, long seed, int epochs, EpochResult best, Path saved) {
         if (!Files.exists(saved)) {
             return;
@@ -225,7 +234,7 @@ final class RunManager {
         Scaler.Fitted scaler = feats.scaler();
         ModelBundle bundle = new ModelBundle(model.name(), exp.task(), data.classNames(),
                 feats.columns(), feats.rowShape(), feats.nanFill(),
-                scaler == null ? null : scaler.kind(), scaler == null ? null : scaler.centre(),
+                scalerKind(scaler), scaler == null ? null : scaler.centre(),
                 scaler == null ? null : scaler.scale(), config.sections(), seed, epochs, run,
                 best.epoch(), best.testValue());
         Path dir = bundleDir(config, exp, name, run);
