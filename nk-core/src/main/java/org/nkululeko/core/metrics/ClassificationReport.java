@@ -168,7 +168,7 @@ public record ClassificationReport(List<String> classNames, double[] precision, 
         sb.append("\"support\": ").append(PyFormat.repr(n)).append('}');
     }
 
-    /** Python's json string escaping with ensure_ascii (non-ASCII as \\uXXXX). */
+    /** Python's json escaping with ensure_ascii (non-ASCII as \\u and four hex digits). */
     static String jsonString(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char ch : s.toCharArray()) {
