@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
  * the stack trace in the log file), 2 an internal error.
  */
 @Command(name = "nkululeko", mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class, subcommands = {PluginsCommand.class, PredictCommand.class},
+        versionProvider = Main.Version.class,
+        subcommands = {PluginsCommand.class, PredictCommand.class},
         description = "Machine-learning experiments on speech, configured by an INI file.")
 public final class Main implements Callable<Integer> {
 

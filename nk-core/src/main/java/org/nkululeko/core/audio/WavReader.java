@@ -158,8 +158,8 @@ public final class WavReader {
             case 16:
                 return buf.getShort(at);
             case 24:
-                int v = (buf.get(at) & 0xFF) | ((buf.get(at + 1) & 0xFF) << 8) | (buf.get(at + 2) << 16);
-                return v;
+                return (buf.get(at) & 0xFF) | ((buf.get(at + 1) & 0xFF) << 8)
+                        | (buf.get(at + 2) << 16);
             default:
                 return buf.getInt(at);
         }

@@ -275,7 +275,7 @@ public final class DataSplitter {
         }
     }
 
-    /** The mapping applied to every part of a split, after splitting: split tables re-read targets. */
+    /** The mapping, applied to each part after splitting (split tables re-read targets). */
     private Splits mapSplits(DatabaseSettings settings, Splits split, String target) {
         if (!settings.has("mapping")) {
             return split;
