@@ -49,18 +49,18 @@ final class KnownKeys {
             "value_counts");
 
     /**
-     * Keys nkululeko acts on that change results but this version ignores: set to anything but
-     * False, they are warned about rather than silently skipped. TODO(#2): implement or drop.
+     * Keys of nkululeko features this version does not offer, warned about when set rather than
+     * silently skipped: labelling extra databases with a trained model ({@code label_data},
+     * {@code label_result}), the {@code balanced} split's weights (decisions.md: not offered),
+     * value-count plots, and imblearn resampling ({@code balancing}).
      */
     static final Map<String, Set<String>> IGNORED = Map.of(
-            "DATA", Set.of("bins", "type", "root_folders", "target_divide_by",
-                    "label_data", "label_result", "balance", "size_diff_weight"),
+            "DATA", Set.of("label_data", "label_result", "balance", "size_diff_weight"),
             "FEATS", Set.of("balancing"),
             "EXP", Set.of("balancing"));
 
-    /** Per-database keys this version ignores, as {@link #IGNORED}. */
-    static final Set<String> DATABASE_IGNORED = Set.of("reverse", "reverse.max", "scale",
-            "rename_speakers", "value_counts");
+    /** Per-database keys this version does not offer, as {@link #IGNORED}. */
+    static final Set<String> DATABASE_IGNORED = Set.of("value_counts");
 
     private KnownKeys() {
     }

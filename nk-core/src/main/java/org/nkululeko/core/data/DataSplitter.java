@@ -110,6 +110,10 @@ public final class DataSplitter {
     }
 
     private Splits fresh(String target) {
+        TargetProcessing targets = new TargetProcessing(data, task, target);
+        if (data.enabled("type") && !targets.continuous()) {
+            throw data.invalid("type", "continuous (a numeric target binned into classes)");
+        }
         Splits all = new Splits(List.of(), List.of(), List.of());
         List<String> labels = null;
         for (String name : config.databases()) {
@@ -119,12 +123,12 @@ public final class DataSplitter {
             db = new LoadedDatabase(db.name(), db.root(), prepareSamples(settings, db, target),
                     db.tables());
             if (!db.samples().isEmpty()) {
-                db = new LoadedDatabase(db.name(), db.root(),
-                        databaseFilters(settings, db.samples()), db.tables());
+                db = new LoadedDatabase(db.name(), db.root(), targets.apply(settings,
+                        databaseFilters(settings, db.samples())), db.tables());
             }
             Splits split = db.samples().isEmpty() ? null
                     : new SplitStrategy(settings, target, threeWay, seed).split(db);
-            if (split != null && task == Task.CLASSIFICATION) {
+            if (split != null && task == Task.CLASSIFICATION && !targets.continuous()) {
                 split = mapSplits(settings, split, target);
             }
             if (split == null || split.all().isEmpty()) {
@@ -160,8 +164,9 @@ public final class DataSplitter {
         String target = target();
         DatabaseSettings settings = new DatabaseSettings(config, name);
         LoadedDatabase db = load(settings, target);
-        List<Sample> samples = prepareSamples(settings, db, target);
-        if (task == Task.CLASSIFICATION) {
+        TargetProcessing targets = new TargetProcessing(data, task, target);
+        List<Sample> samples = targets.apply(settings, prepareSamples(settings, db, target));
+        if (task == Task.CLASSIFICATION && !targets.continuous()) {
             Set<String> keep = new LinkedHashSet<>(classNames);
             samples = keepLabels(map(settings, samples, target), keep, target);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.nkululeko.core.config.ExperimentConfig;
+import org.nkululeko.core.config.IniFile;
 import org.nkululeko.core.config.Section;
 
 /**
@@ -22,7 +23,31 @@ public final class DatabaseSettings {
      */
     public DatabaseSettings(ExperimentConfig config, String name) {
         this.name = name;
-        this.data = config.section("DATA");
+        this.data = withRootFolders(config);
+    }
+
+    /**
+     * {@code [DATA] root_folders}: a second INI file whose {@code [DATA]} section gives defaults
+     * for the database entries ({@code emodb = ...}, {@code emodb.split_strategy = ...}); the
+     * experiment's own entries win.
+     */
+    private static Section withRootFolders(ExperimentConfig config) {
+        Section own = config.section("DATA");
+        if (!own.enabled("root_folders")) {
+            return own;
+        }
+        Path file = Path.of(own.getString("root_folders", ""));
+        Map<String, String> merged = new java.util.LinkedHashMap<>();
+        try {
+            merged.putAll(IniFile.read(file).sections().getOrDefault("DATA", Map.of()));
+        } catch (org.nkululeko.api.UserException e) {
+            throw new org.nkululeko.api.UserException("dataset", config.file()
+                    + ": [DATA] root_folders = " + file + ": " + e.getMessage(), e);
+        }
+        for (String key : own.keys()) {
+            merged.put(key, own.raw(key).orElse(""));
+        }
+        return new Section(config.file(), "DATA", merged);
     }
 
     /** @return the database name */

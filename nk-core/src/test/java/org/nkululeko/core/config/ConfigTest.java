@@ -250,12 +250,12 @@ class ConfigTest {
     }
 
     @Test
-    void ignoredKeysWarnWhenSet() {
+    void keysNotOfferedWarnWhenSet() {
         ExperimentConfig c = parse("emodb.reverse = True", "target_divide_by = 100",
-                "emodb.scale = False", "[FEATS]", "balancing = smote");
+                "label_data = other", "emodb.value_counts = False", "[FEATS]",
+                "balancing = smote");
         List<String> w = c.warnUnknownKeys();
-        assertEquals(List.of("[DATA] emodb.reverse is not supported in this version and is "
-                + "ignored", "[DATA] target_divide_by is not supported in this version and is "
+        assertEquals(List.of("[DATA] label_data is not supported in this version and is "
                 + "ignored", "[FEATS] balancing is not supported in this version and is ignored"),
                 w);
     }
