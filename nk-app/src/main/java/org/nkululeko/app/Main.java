@@ -111,7 +111,7 @@ public final class Main implements Callable<Integer> {
         startLog(file, exp);
         LOG.debug("running {} from config {}, nkululeko version {}", exp.name(), file,
                 Version.number());
-        PluginRegistry registry = PluginRegistry.load(Plugins.loader(Plugins.folders(plugins)));
+        PluginRegistry registry = Plugins.registry(plugins);
         cfg.warnUnknownKeys(pluginKeys(cfg, registry));
         new Experiment(cfg, registry).run();
         return 0;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.nkululeko.api.UserException;
+import org.nkululeko.core.plugin.PluginRegistry;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -55,6 +56,14 @@ final class Plugins {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * @param option the {@code --plugins} folder, or null
+     * @return the registry over the application and the plugin jars
+     */
+    static PluginRegistry registry(Path option) {
+        return PluginRegistry.load(loader(folders(option)));
     }
 
     /**

@@ -20,8 +20,7 @@ final class PluginsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PluginRegistry registry = PluginRegistry.load(Plugins.loader(
-                Plugins.folders(parent.plugins)));
+        PluginRegistry registry = Plugins.registry(parent.plugins);
         java.io.PrintWriter out = spec.commandLine().getOut();
         out.printf("%-10s  %-18s  %-44s  %s%n", "KIND", "NAME", "JAR", "VERSION");
         for (PluginRegistry.Entry e : registry.entries()) {

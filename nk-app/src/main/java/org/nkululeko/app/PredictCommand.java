@@ -62,8 +62,7 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExperimentConfig cfg = ExperimentConfig.load(config);
-        PluginRegistry registry = PluginRegistry.load(Plugins.loader(
-                Plugins.folders(parent.plugins)));
+        PluginRegistry registry = Plugins.registry(parent.plugins);
         Predictor predictor = new Predictor(Experiment.bestModelDir(cfg), registry);
         List<Predictor.Prediction> predictions = predictor.predict(
                 Predictor.samples(files()), null, "predict");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.nkululeko.api.Task;
 import org.nkululeko.api.UserException;
 import org.nkululeko.core.config.Section;
+import org.nkululeko.core.metrics.Metrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,8 +98,9 @@ final class TargetProcessing {
         } else {
             double[] sorted = v.clone();
             Arrays.sort(sorted);
-            edges = new double[] {Double.NEGATIVE_INFINITY, quantile(sorted, 0.33),
-                quantile(sorted, 0.66), Double.POSITIVE_INFINITY};
+            edges = new double[] {Double.NEGATIVE_INFINITY,
+                Metrics.quantileOfSorted(sorted, 0.33), Metrics.quantileOfSorted(sorted, 0.66),
+                Double.POSITIVE_INFINITY};
             names = List.of("0_low", "1_middle", "2_high");
         }
         List<Sample> out = new ArrayList<>();
@@ -135,13 +137,6 @@ final class TargetProcessing {
             i++;
         }
         return i - 1;
-    }
-
-    private static double quantile(double[] sorted, double q) {
-        double pos = q * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
     }
 
     private double[] values(DatabaseSettings settings, List<Sample> samples) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nkululeko.api.UserException;
+import org.nkululeko.core.metrics.Metrics;
 
 /**
  * Feature scaling fitted on the training rows only, then applied to every split:
@@ -157,12 +158,6 @@ public final class Scaler {
     /** Linear interpolation between order statistics, as numpy's default. */
     static double quantile(double[] v, double q) {
         double[] s = Arrays.stream(v).filter(d -> !Double.isNaN(d)).sorted().toArray();
-        if (s.length == 0) {
-            return 0;
-        }
-        double pos = q * (s.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(lo + 1, s.length - 1);
-        return s[lo] + (pos - lo) * (s[hi] - s[lo]);
+        return s.length == 0 ? 0 : Metrics.quantileOfSorted(s, q);
     }
 }

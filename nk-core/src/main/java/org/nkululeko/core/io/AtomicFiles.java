@@ -53,6 +53,23 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Deletes a folder and everything in it; nothing happens when it does not exist.
+     *
+     * @param dir the folder
+     * @throws IOException if a file cannot be deleted
+     */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     /** Temporary files are private; results should be as readable as any other file. */
     private static void readableByAll(Path file) throws IOException {
         try {

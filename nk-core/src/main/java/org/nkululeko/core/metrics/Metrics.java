@@ -257,7 +257,19 @@ public final class Metrics {
         }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        double rank = percent / 100 * (sorted.length - 1);
+        return quantileOfSorted(sorted, percent / 100);
+    }
+
+    /**
+     * numpy's default quantile of sorted values: linear interpolation between the closest
+     * ranks. The one implementation of it in the project.
+     *
+     * @param sorted a non-empty array in ascending order
+     * @param q in [0, 1]
+     * @return the quantile
+     */
+    public static double quantileOfSorted(double[] sorted, double q) {
+        double rank = q * (sorted.length - 1);
         int below = (int) Math.floor(rank);
         int above = Math.min(below + 1, sorted.length - 1);
         double fraction = rank - below;

@@ -97,14 +97,14 @@ public final class Experiment {
         long cpuStart = cpuNanos();
         Model model = model();
         Path store = exp.dir().resolve(config.section("EXP").getString("store", "store"));
-        ExperimentData data = new DataSplitter(config, store, exp.task(), exp.threeWay(),
-                exp.seed()).prepare();
+        DataSplitter splitter = new DataSplitter(config, store, exp.task(), exp.threeWay(),
+                exp.seed());
+        ExperimentData data = splitter.prepare();
         checkTask(model, data);
         FeatureSet feats = features(data, store);
         RunManager runs = new RunManager(config, registry, exp, name, model, data, feats);
         double best = runs.runAll();
-        new TestDatabases(config, registry, exp, name, store).evaluate(
-                new DataSplitter(config, store, exp.task(), exp.threeWay(), exp.seed()), data);
+        new TestDatabases(config, registry, exp, name, store).evaluate(splitter, data);
         LOG.debug("Done, used {} seconds", String.format("%.3f", (cpuNanos() - cpuStart) / 1e9));
         return best;
     }

@@ -66,22 +66,13 @@ public record ModelBundle(String modelType, Task task, List<String> classNames,
     public record Loaded(ModelBundle bundle, Estimator estimator) {
 
         /**
-         * @param raw feature rows as extracted (undefined values allowed); modified in place
-         * @return per row the class probabilities, or one value for regression
-         */
-        public double[][] predict(double[][] raw) {
-            return estimator.predict(prepare(raw));
-        }
-
-        /**
+         * Replaces undefined values and scales as in training.
+         *
          * @param raw feature rows as extracted; modified in place
-         * @return per row the class decision (see {@link Estimator#predictClasses})
+         * @return {@code raw}, ready for the estimator
+         * @throws UserException for a model scaled per speaker
          */
-        public int[] predictClasses(double[][] raw) {
-            return estimator.predictClasses(prepare(raw));
-        }
-
-        private double[][] prepare(double[][] raw) {
+        public double[][] prepare(double[][] raw) {
             if ("speaker".equals(bundle.scalerKind())) {
                 throw new UserException("predict", "the model was trained with [FEATS] scale "
                         + "= speaker, which scales each speaker by its own statistics; it "
@@ -105,7 +96,7 @@ public record ModelBundle(String modelType, Task task, List<String> classNames,
      */
     public void write(Path dir, Path estimatorFile) throws IOException {
         Path tmp = dir.resolveSibling(dir.getFileName() + ".part");
-        deleteFolder(tmp);
+        AtomicFiles.deleteTree(tmp);
         Files.createDirectories(tmp);
         Files.copy(estimatorFile, tmp.resolve(MODEL_FILE), StandardCopyOption.REPLACE_EXISTING);
         byte[] json = JSON.writeValueAsBytes(this);
@@ -113,7 +104,7 @@ public record ModelBundle(String modelType, Task task, List<String> classNames,
         String sums = sha256(Files.readAllBytes(tmp.resolve(MODEL_FILE))) + "  " + MODEL_FILE
                 + "\n" + sha256(json) + "  " + BUNDLE_FILE + "\n";
         AtomicFiles.writeString(tmp.resolve(CHECKSUMS), sums);
-        deleteFolder(dir);
+        AtomicFiles.deleteTree(dir);
         Files.move(tmp, dir);
     }
 
@@ -172,17 +163,6 @@ public record ModelBundle(String modelType, Task task, List<String> classNames,
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteFolder(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

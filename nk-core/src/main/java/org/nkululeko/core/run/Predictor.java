@@ -14,6 +14,7 @@ import org.nkululeko.core.config.Section;
 import org.nkululeko.core.data.Sample;
 import org.nkululeko.core.feats.FeaturePipeline;
 import org.nkululeko.core.feats.FeatureTable;
+import org.nkululeko.core.io.AtomicFiles;
 import org.nkululeko.core.plugin.PluginRegistry;
 
 /**
@@ -63,15 +64,10 @@ public final class Predictor {
      * @return one prediction per sample, in order
      */
     public List<Prediction> predict(List<Sample> samples, Path storeDir, String db) {
-        Section feats = config.section("FEATS");
-        if (feats.getNames("type", List.of("os")).contains("import")) {
-            throw new UserException("predict", "the model was trained on imported features "
-                    + "([FEATS] type = import), which cannot be computed for new audio");
-        }
         List<Sample> readable = samples.stream().filter(Predictor::readable).toList();
         Map<String, Prediction> byKey = new java.util.HashMap<>();
         if (!readable.isEmpty()) {
-            List<Prediction> found = predictReadable(feats, readable, storeDir, db);
+            List<Prediction> found = predictReadable(readable, storeDir, db);
             for (int i = 0; i < readable.size(); i++) {
                 byKey.put(readable.get(i).key(), found.get(i));
             }
@@ -84,8 +80,16 @@ public final class Predictor {
         return out;
     }
 
-    private List<Prediction> predictReadable(Section feats, List<Sample> samples,
-            Path storeDir, String db) {
+    /**
+     * Like {@link #predict} for samples whose audio is known to be readable (a database loaded
+     * by the data splitter, which drops unreadable audio already).
+     */
+    List<Prediction> predictReadable(List<Sample> samples, Path storeDir, String db) {
+        Section feats = config.section("FEATS");
+        if (feats.getNames("type", List.of("os")).contains("import")) {
+            throw new UserException("predict", "the model was trained on imported features "
+                    + "([FEATS] type = import), which cannot be computed for new audio");
+        }
         FeatureTable table = features(feats, samples, storeDir, db);
         List<String> columns = loaded.bundle().columns();
         int[] index = columns.stream().mapToInt(table.columns()::indexOf).toArray();
@@ -97,10 +101,9 @@ public final class Predictor {
             }
         }
         boolean classify = loaded.bundle().task() == Task.CLASSIFICATION;
-        double[][] copy = java.util.Arrays.stream(x).map(double[]::clone)
-                .toArray(double[][]::new);
-        double[][] scores = loaded.predict(x);
-        int[] codes = classify ? loaded.predictClasses(copy) : null;
+        double[][] prepared = loaded.prepare(x);
+        double[][] scores = loaded.estimator().predict(prepared);
+        int[] codes = classify ? loaded.estimator().predictClasses(prepared) : null;
         List<Prediction> out = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             String label = classify ? loaded.bundle().classNames().get(codes[i])
@@ -128,11 +131,7 @@ public final class Predictor {
             Path dir = storeDir != null ? storeDir : Files.createTempDirectory("nk-predict");
             FeatureTable table = new FeaturePipeline(feats, registry, dir).features(db, samples);
             if (storeDir == null) {
-                try (var files = Files.walk(dir)) {
-                    for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
+                AtomicFiles.deleteTree(dir);
             }
             return table;
         } catch (IOException e) {

@@ -83,7 +83,7 @@ final class Reporter {
         double[] ci = Metrics.uarInterval(t, p, BOOTSTRAPS, exp.seed());
         RUNMANAGER.debug("plotting conf matrix as {}", base);
         List<String> title = new ArrayList<>(List.of("Confusion Matrix",
-                String.format("UAR: %.3f (%.3f/%.3f)", uar, ci[0], ci[1])));
+                uarText(uar, ci)));
         if (epoch != 0) {
             title.add("Epoch: " + epoch);
         }
@@ -164,7 +164,16 @@ final class Reporter {
         return out;
     }
 
-    private static String f3(double v) {
+    /**
+     * @param uar the UAR
+     * @param ci its bootstrap interval {low, high}
+     * @return {@code UAR: 0.612 (0.541/0.680)}, as plot titles show it
+     */
+    static String uarText(double uar, double[] ci) {
+        return String.format("UAR: %.3f (%.3f/%.3f)", uar, ci[0], ci[1]);
+    }
+
+    static String f3(double v) {
         return String.format("%.3f", v);
     }
 }

@@ -3,7 +3,6 @@ package org.nkululeko.core.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.nkululeko.api.Estimator;
@@ -254,9 +253,7 @@ final class RunManager {
         }
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".part");
-            estimator.save(tmp);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            estimator.save(file); // a scratch file: the bundle takes it over at the end of the run
         } catch (IOException e) {
             throw new UserException("modelrunner", "cannot save the model to " + file + ": "
                     + e.getMessage(), e);

@@ -54,7 +54,8 @@ final class TestDatabases {
         Predictor predictor = new Predictor(bundle, registry);
         for (String db : tests) {
             List<Sample> samples = splitter.loadDatabase(db, data.classNames());
-            List<Predictor.Prediction> predictions = predictor.predict(samples, store, db);
+            List<Predictor.Prediction> predictions = predictor.predictReadable(samples, store,
+                    db);
             try {
                 report(db, data, samples, predictions);
             } catch (IOException e) {
@@ -75,8 +76,7 @@ final class TestDatabases {
         if (data.task() == Task.REGRESSION) {
             double[] p = Reporter.values(scores);
             LOG.debug("test on {} ({} samples): MSE: {}, CCC: {}", db, samples.size(),
-                    String.format("%.3f", Metrics.mse(truth, p)),
-                    String.format("%.3f", Metrics.ccc(truth, p)));
+                    Reporter.f3(Metrics.mse(truth, p)), Reporter.f3(Metrics.ccc(truth, p)));
             ResultFiles.perSampleRegressionCsv(results.resolve(name + "_" + db
                     + "_predictions.csv"), files, p, truth);
             return;
@@ -85,13 +85,11 @@ final class TestDatabases {
         int[] p = predictions.stream().mapToInt(Predictor.Prediction::code).toArray();
         double uar = Metrics.uar(t, p);
         double[] ci = Metrics.uarInterval(t, p, 1000, exp.seed());
-        LOG.debug("test on {} ({} samples): UAR: {} ({}/{}), ACC: {}", db, samples.size(),
-                String.format("%.3f", uar), String.format("%.3f", ci[0]),
-                String.format("%.3f", ci[1]), String.format("%.3f", Metrics.accuracy(t, p)));
+        LOG.debug("test on {} ({} samples): {}, ACC: {}", db, samples.size(),
+                Reporter.uarText(uar, ci), Reporter.f3(Metrics.accuracy(t, p)));
         Plots.confusionMatrix(images.resolve(name + "_" + db + "_test.png"),
                 Metrics.confusion(t, p, data.classNames().size()), data.classNames(),
-                List.of("Confusion Matrix: " + db, String.format("UAR: %.3f (%.3f/%.3f)", uar,
-                        ci[0], ci[1])));
+                List.of("Confusion Matrix: " + db, Reporter.uarText(uar, ci)));
         ResultFiles.perSampleCsv(results.resolve(name + "_" + db + "_predictions.csv"), files,
                 data.classNames(), scores, p, t);
     }

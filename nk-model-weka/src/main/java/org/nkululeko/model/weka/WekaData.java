@@ -3,6 +3,7 @@ package org.nkululeko.model.weka;
 import java.util.ArrayList;
 import org.nkululeko.api.ModelSpec;
 import org.nkululeko.api.Task;
+import org.nkululeko.core.model.ClassWeights;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
 import weka.core.Instance;
@@ -91,18 +92,6 @@ final class WekaData {
      * @return one weight per sample
      */
     static double[] balancedWeights(double[] y, int classCount) {
-        int[] counts = new int[classCount];
-        for (double code : y) {
-            counts[(int) code]++;
-        }
-        int present = 0;
-        for (int c : counts) {
-            present += c > 0 ? 1 : 0;
-        }
-        double[] weights = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            weights[i] = (double) y.length / (present * counts[(int) y[i]]);
-        }
-        return weights;
+        return ClassWeights.balanced(y, classCount);
     }
 }

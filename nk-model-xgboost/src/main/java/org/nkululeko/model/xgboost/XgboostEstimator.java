@@ -22,6 +22,7 @@ import org.nkululeko.api.ModelSpec;
 import org.nkululeko.api.Task;
 import org.nkululeko.api.UserException;
 import org.nkululeko.core.io.AtomicFiles;
+import org.nkululeko.core.model.ClassWeights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -211,17 +212,10 @@ final class XgboostEstimator implements Estimator {
         if (!settings.classWeight()) {
             return null;
         }
-        int[] counts = new int[spec.outputCount()];
-        for (double code : y) {
-            counts[(int) code]++;
-        }
-        int present = 0;
-        for (int c : counts) {
-            present += c > 0 ? 1 : 0;
-        }
+        double[] balanced = ClassWeights.balanced(y, spec.outputCount());
         float[] weights = new float[y.length];
         for (int i = 0; i < y.length; i++) {
-            weights[i] = (float) ((double) y.length / (present * counts[(int) y[i]]));
+            weights[i] = (float) balanced[i];
         }
         return weights;
     }
